@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Leerwerk.Cli.Commands;
+
+/// <summary>Every subcommand of <c>leerwerk</c>, in the order <c>--help</c> shows them.</summary>
+internal static class CommandList
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}

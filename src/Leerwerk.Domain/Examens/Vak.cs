@@ -1,0 +1,30 @@
+namespace Leerwerk.Domain.Examens;
+
+/// <summary>
+/// One exam subject of a student with its grades: SE and CE with one decimal; an SE of a subject
+/// without CE may hold the unrounded PTA average (the school's rounding setting makes it whole).
+/// </summary>
+public sealed class Vak : ISchoolOwned
+{
+    public int Id { get; set; }
+
+    public int SchoolId { get; set; }
+
+    public int LeerlingId { get; set; }
+
+    public required string Name { get; set; }
+
+    public VakSoort Soort { get; set; }
+
+    public VakDeel? Deel { get; set; }
+
+    /// <summary>For a keuzevak that is a profielmodule: the profiel it belongs to (rule C5, C6).</summary>
+    public string? ModuleProfielCode { get; set; }
+
+    public decimal? Se { get; set; }
+
+    public decimal? Ce { get; set; }
+
+    /// <summary>The CE grade of the herkansing; the highest CE counts (UB 3.39 lid 1).</summary>
+    public decimal? CeResit { get; set; }
+}

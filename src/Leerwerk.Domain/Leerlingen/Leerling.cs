@@ -1,0 +1,64 @@
+using Leerwerk.Domain.Examens;
+
+namespace Leerwerk.Domain.Leerlingen;
+
+/// <summary>
+/// A vmbo student (leerling) as the school's LAS knows them, with the LWT-specific history kept here:
+/// route decisions, legal representatives, subjects and grades.
+/// </summary>
+public sealed class Leerling : ISchoolOwned
+{
+    public int Id { get; set; }
+
+    public int SchoolId { get; set; }
+
+    /// <summary>The number in the school's LAS (Magister, Somtoday); unique within a school.</summary>
+    public required string Leerlingnummer { get; set; }
+
+    public required string FirstName { get; set; }
+
+    public string? Tussenvoegsel { get; set; }
+
+    public required string LastName { get; set; }
+
+    public DateOnly BirthDate { get; set; }
+
+    public Leerweg Leerweg { get; set; }
+
+    /// <summary>The code of the profiel (see <see cref="Profielen.Profielen"/>); null before leerjaar 3.</summary>
+    public string? ProfielCode { get; set; }
+
+    public int Leerjaar { get; set; }
+
+    public string? ClassName { get; set; }
+
+    public string? MentorName { get; set; }
+
+    public Beoordeling? Lo { get; set; }
+
+    public Beoordeling? Kunstvakken { get; set; }
+
+    public List<WettelijkVertegenwoordiger> Vertegenwoordigers { get; set; } = [];
+
+    public List<RouteBesluit> Routes { get; set; } = [];
+
+    public List<Vak> Vakken { get; set; } = [];
+
+    /// <summary>"Sanne de Vries": first name, tussenvoegsel, last name.</summary>
+    public string FullName => string.IsNullOrWhiteSpace(Tussenvoegsel)
+        ? $"{FirstName} {LastName}"
+        : $"{FirstName} {Tussenvoegsel} {LastName}";
+
+    /// <summary>The route in force on a date: the latest decision that started on or before it.</summary>
+    public Route? RouteOn(DateOnly date) =>
+        Routes.Where(r => r.StartDate <= date).OrderByDescending(r => r.StartDate).FirstOrDefault()?.Route;
+
+    /// <summary>Age in whole years on a date; a birthday counts from its first day.</summary>
+    public int AgeOn(DateOnly date)
+    {
+        var age = date.Year - BirthDate.Year;
+        return BirthDate.AddYears(age) > date ? age - 1 : age;
+    }
+
+    public bool IsMinorOn(DateOnly date) => AgeOn(date) < 18;
+}

@@ -1,0 +1,10 @@
+namespace Leerwerk.Domain.Leerlingen;
+
+/// <summary>The four routes from vmbo to mbo niveau 2 (RULES.md section R; brochure bijlage 03).</summary>
+public enum Route
+{
+    RegulierBb,
+    LeerWerktraject,
+    DoorlopendeLeerroute,
+    GeintegreerdeLeerroute,
+}

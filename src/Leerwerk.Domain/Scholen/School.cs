@@ -1,0 +1,25 @@
+namespace Leerwerk.Domain.Scholen;
+
+/// <summary>
+/// A vmbo school (vestiging) under a bevoegd gezag. A school board or national service can host
+/// several schools in one database; every school-owned record carries its <see cref="Id"/>.
+/// </summary>
+public sealed class School
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The legal authority that signs agreements, e.g. "Stichting Voortgezet Onderwijs Rivierenland".</summary>
+    public required string BevoegdGezag { get; set; }
+
+    /// <summary>The school's BRIN number: two digits and two letters, e.g. "12AB".</summary>
+    public required string Brin { get; set; }
+
+    /// <summary>The two-digit vestiging number that follows the BRIN, e.g. "00".</summary>
+    public string? Vestiging { get; set; }
+
+    public Regio Regio { get; set; }
+
+    public string? City { get; set; }
+}
