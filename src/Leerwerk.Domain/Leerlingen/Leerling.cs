@@ -50,7 +50,7 @@ public sealed class Leerling : ISchoolOwned
         : $"{FirstName} {Tussenvoegsel} {LastName}";
 
     /// <summary>The route in force on a date: the latest decision that started on or before it.</summary>
-    public Route? RouteOn(DateOnly date) =>
+    public Leerroute? RouteOn(DateOnly date) =>
         Routes.Where(r => r.StartDate <= date).OrderByDescending(r => r.StartDate).FirstOrDefault()?.Route;
 
     /// <summary>Age in whole years on a date; a birthday counts from its first day.</summary>

@@ -12,7 +12,7 @@ public sealed class RouteBesluit : ISchoolOwned
 
     public int LeerlingId { get; set; }
 
-    public Route Route { get; set; }
+    public Leerroute Route { get; set; }
 
     public DateOnly StartDate { get; set; }
 

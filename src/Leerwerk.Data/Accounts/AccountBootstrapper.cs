@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using Leerwerk.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Data.Accounts;
+
+/// <summary>Creates the roles, and on an empty database the first administrator with a one-time password.</summary>
+public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleManager<IdentityRole> roles, LeerwerkDbContext db)
+{
+    public const string AdministratorName = "beheerder";
+
+    /// <summary>Claim type set on an account that must choose a new password at its next login.</summary>
+    public const string MustChangePasswordClaim = "moet-wachtwoord-wijzigen";
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Creates the administrator when no user exists yet, member of every school, and returns its
+    /// one-time password; returns null when there are users already.
+    /// </summary>
+    public async Task<string?> EnsureAdministratorAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureRolesAsync();
+        if (await users.Users.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var password = NewPassword();
+        var admin = new LeerwerkUser { UserName = AdministratorName, DisplayName = "Beheerder" };
+        Check(await users.CreateAsync(admin, password));
+        Check(await users.AddToRoleAsync(admin, Roles.Beheerder));
+        Check(await users.AddClaimAsync(admin, new System.Security.Claims.Claim(MustChangePasswordClaim, "1")));
+        await AddToAllSchoolsAsync(admin, cancellationToken);
+        return password;
+    }
+
+    /// <summary>Makes the user a member of every school in the database (the administrator of a single install).</summary>
+    public async Task AddToAllSchoolsAsync(LeerwerkUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var schoolIds = await db.Scholen.IgnoreQueryFilters().Select(s => s.Id).ToListAsync(cancellationToken);
+        var known = await db.UserSchools.Where(u => u.UserId == user.Id).Select(u => u.SchoolId).ToListAsync(cancellationToken);
+        db.UserSchools.AddRange(schoolIds.Except(known).Select(id => new UserSchool { UserId = user.Id, SchoolId = id }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A random password of 16 characters without look-alikes (no 0/O, 1/l/I).</summary>
+    public static string NewPassword()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return RandomNumberGenerator.GetString(alphabet, 16);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Leerwerk.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Leerwerk.Data.Auditing;
+
+/// <summary>
+/// Captures changes to school-owned records before a save and turns them into audit entries after
+/// it, when generated keys are known.
+/// </summary>
+internal sealed class AuditTrail
+{
+    // Secrets are audited as "changed", never by value.
+    private static readonly HashSet<string> Redacted = ["ApprovalTokenHash"];
+
+    private readonly List<(EntityEntry Entry, string Action, Dictionary<string, object?> Changes)> _pending = [];
+
+    public static AuditTrail Capture(ChangeTracker tracker)
+    {
+        var trail = new AuditTrail();
+        foreach (var entry in tracker.Entries().Where(e => e.Entity is ISchoolOwned))
+        {
+            var action = entry.State switch
+            {
+                EntityState.Added => "toegevoegd",
+                EntityState.Modified => "gewijzigd",
+                EntityState.Deleted => "verwijderd",
+                _ => null,
+            };
+            if (action is not null)
+            {
+                trail._pending.Add((entry, action, ChangesOf(entry)));
+            }
+        }
+
+        return trail;
+    }
+
+    public bool IsEmpty => _pending.Count == 0;
+
+    public IEnumerable<AuditEntry> ToEntries(string userName, DateTime at) =>
+        _pending.Where(p => p.Action == "verwijderd" || p.Changes.Count > 0).Select(p => new AuditEntry
+        {
+            SchoolId = ((ISchoolOwned)p.Entry.Entity).SchoolId,
+            At = at,
+            UserName = userName,
+            EntityType = p.Entry.Metadata.ClrType.Name,
+            EntityId = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => Convert.ToString(p.Entry.Property(k.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture))),
+            Action = p.Action,
+            Changes = JsonSerializer.Serialize(p.Changes),
+        });
+
+    private static Dictionary<string, object?> ChangesOf(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsPrimaryKey()))
+        {
+            var name = property.Metadata.Name;
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes[name] = Redact(name, property.CurrentValue);
+                    break;
+                case EntityState.Deleted:
+                    changes[name] = Redact(name, property.OriginalValue);
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new[] { Redact(name, property.OriginalValue), Redact(name, property.CurrentValue) };
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return changes;
+    }
+
+    private static object? Redact(string name, object? value) =>
+        Redacted.Contains(name) && value is not null ? "***" : value;
+}

@@ -1,0 +1,37 @@
+using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Scholen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Leerwerk.Data.Configurations;
+
+internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
+{
+    public void Configure(EntityTypeBuilder<Leerling> builder)
+    {
+        builder.ToTable("Leerlingen");
+        builder.HasOne<School>().WithMany().HasForeignKey(l => l.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.SchoolId, l.Leerlingnummer }).IsUnique();
+        builder.Property(l => l.Leerlingnummer).HasMaxLength(20);
+        builder.Property(l => l.ProfielCode).HasMaxLength(8);
+        builder.HasOne<ProfielRow>().WithMany().HasForeignKey(l => l.ProfielCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(l => l.FullName);
+        builder.HasMany(l => l.Vertegenwoordigers).WithOne().HasForeignKey(v => v.LeerlingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(l => l.Routes).WithOne().HasForeignKey(r => r.LeerlingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(l => l.Vakken).WithOne().HasForeignKey(v => v.LeerlingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RouteBesluitConfiguration : IEntityTypeConfiguration<RouteBesluit>
+{
+    public void Configure(EntityTypeBuilder<RouteBesluit> builder)
+    {
+        builder.ToTable("RouteBesluiten");
+        builder.Property(r => r.Note).HasMaxLength(2000);
+    }
+}
+
+internal sealed class WettelijkVertegenwoordigerConfiguration : IEntityTypeConfiguration<WettelijkVertegenwoordiger>
+{
+    public void Configure(EntityTypeBuilder<WettelijkVertegenwoordiger> builder) => builder.ToTable("Vertegenwoordigers");
+}

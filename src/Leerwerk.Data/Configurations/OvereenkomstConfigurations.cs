@@ -1,0 +1,64 @@
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Scholen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Leerwerk.Data.Configurations;
+
+internal sealed class SamenwerkingsovereenkomstConfiguration : IEntityTypeConfiguration<Samenwerkingsovereenkomst>
+{
+    public void Configure(EntityTypeBuilder<Samenwerkingsovereenkomst> builder)
+    {
+        builder.ToTable("Samenwerkingsovereenkomsten");
+        builder.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.MboInstelling).WithMany().HasForeignKey(s => s.MboInstellingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.VerwanteOpleidingen).WithOne().HasForeignKey(v => v.SamenwerkingsovereenkomstId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(s => s.Toelatingscommissie).HasMaxLength(4000);
+        builder.Property(s => s.OnderwerpenSamenwerking).HasMaxLength(4000);
+        builder.Ignore(s => s.LastDay);
+    }
+}
+
+internal sealed class VerwanteOpleidingConfiguration : IEntityTypeConfiguration<VerwanteOpleiding>
+{
+    public void Configure(EntityTypeBuilder<VerwanteOpleiding> builder)
+    {
+        builder.ToTable("VerwanteOpleidingen");
+        builder.Property(v => v.Crebo).HasMaxLength(5);
+    }
+}
+
+internal sealed class LeerwerkovereenkomstConfiguration : IEntityTypeConfiguration<Leerwerkovereenkomst>
+{
+    public void Configure(EntityTypeBuilder<Leerwerkovereenkomst> builder)
+    {
+        builder.ToTable("Leerwerkovereenkomsten");
+        builder.HasOne<School>().WithMany().HasForeignKey(o => o.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Leerling).WithMany().HasForeignKey(o => o.LeerlingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Leerbedrijf).WithMany().HasForeignKey(o => o.LeerbedrijfId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Praktijkbegeleider).WithMany().HasForeignKey(o => o.PraktijkbegeleiderId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Leerwerkovereenkomst>().WithMany().HasForeignKey(o => o.ReplacedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Ondertekeningen).WithOne().HasForeignKey(s => s.LeerwerkovereenkomstId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsOne(o => o.Rooster, rooster =>
+        {
+            rooster.Property(r => r.Monday).HasColumnName("RoosterMaandag").HasPrecision(4, 2);
+            rooster.Property(r => r.Tuesday).HasColumnName("RoosterDinsdag").HasPrecision(4, 2);
+            rooster.Property(r => r.Wednesday).HasColumnName("RoosterWoensdag").HasPrecision(4, 2);
+            rooster.Property(r => r.Thursday).HasColumnName("RoosterDonderdag").HasPrecision(4, 2);
+            rooster.Property(r => r.Friday).HasColumnName("RoosterVrijdag").HasPrecision(4, 2);
+        });
+        builder.Navigation(o => o.Rooster).IsRequired();
+        foreach (var text in new[] { "Inhoud", "Leerdoelen", "Beoordelingsmaatstaven", "Begeleiding", "VoortijdigeBeeindiging", "EndReason" })
+        {
+            builder.Property(text).HasMaxLength(4000);
+        }
+
+        builder.Property(o => o.ApprovalTokenHash).HasMaxLength(64);
+        builder.HasIndex(o => o.ApprovalTokenHash).IsUnique();
+    }
+}
+
+internal sealed class OndertekeningConfiguration : IEntityTypeConfiguration<Ondertekening>
+{
+    public void Configure(EntityTypeBuilder<Ondertekening> builder) => builder.ToTable("Ondertekeningen");
+}

@@ -1,0 +1,16 @@
+using Leerwerk.Domain.Scholen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Leerwerk.Data.Configurations;
+
+internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.ToTable("Scholen");
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.Brin).HasMaxLength(4);
+        builder.Property(s => s.Vestiging).HasMaxLength(2);
+    }
+}

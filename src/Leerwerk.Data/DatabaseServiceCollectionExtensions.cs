@@ -1,0 +1,60 @@
+using Leerwerk.Data.Tenancy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerwerk.Data;
+
+/// <summary>Registers the one DbContext with the provider the configuration names.</summary>
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="LeerwerkDbContext"/>. The provider is read inside the options callback so that a
+    /// test host's configuration overrides are seen. <paramref name="contentRoot"/> anchors a relative SQLite path.
+    /// </summary>
+    public static IServiceCollection AddLeerwerkDatabase(this IServiceCollection services, string contentRoot)
+    {
+        services.AddDbContext<LeerwerkDbContext>((provider, options) =>
+        {
+            var settings = provider.GetRequiredService<IConfiguration>().GetSection("Database").Get<DatabaseSettings>() ?? new();
+            options.UseLeerwerkProvider(settings, contentRoot);
+        });
+        return services;
+    }
+
+    /// <summary>Points the options at SQLite or PostgreSQL, each with its own migrations assembly.</summary>
+    public static DbContextOptionsBuilder UseLeerwerkProvider(this DbContextOptionsBuilder options, DatabaseSettings settings, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.IsPostgres)
+        {
+            return options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly("Leerwerk.Data.Postgres"));
+        }
+
+        if (!string.Equals(settings.Provider, DatabaseSettings.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DatabaseUnavailableException(
+                $"Onbekende databaseprovider '{settings.Provider}'. Kies Database__Provider=Sqlite of Database__Provider=Postgres.");
+        }
+
+        return options.UseSqlite(SqliteConnectionString(settings.ConnectionString, contentRoot),
+            o => o.MigrationsAssembly("Leerwerk.Data.Sqlite"));
+    }
+
+    /// <summary>The SQLite connection string with its file made absolute against the content root.</summary>
+    public static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A scope for work outside a request: start-up, the CLI.</summary>
+    public static IServiceCollection AddSystemSchoolScope(this IServiceCollection services) =>
+        services.AddSingleton<ISchoolScope>(FixedSchoolScope.System);
+}

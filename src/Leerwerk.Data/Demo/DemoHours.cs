@@ -1,0 +1,47 @@
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.StageUren;
+
+namespace Leerwerk.Data.Demo;
+
+/// <summary>Stage hours on the planned days up to yesterday: approved until last week, this week still to approve.</summary>
+internal static class DemoHours
+{
+    /// <summary>The student who is often absent and will not reach 640 hours (shows the risk list, E1).</summary>
+    public const int AtRiskStudentIndex = 10;
+
+    public static IEnumerable<StageUrenRegel> Create(Leerwerkovereenkomst agreement, bool atRisk, DateOnly today, Random random)
+    {
+        if (agreement.Status is not (LeerwerkovereenkomstStatus.Actief or LeerwerkovereenkomstStatus.Beeindigd))
+        {
+            yield break;
+        }
+
+        var last = agreement.EndDate < today ? agreement.EndDate : today.AddDays(-1);
+        for (var day = agreement.StartDate; day <= last; day = day.AddDays(1))
+        {
+            var planned = agreement.Rooster.HoursOn(day.DayOfWeek);
+            var absent = atRisk ? random.Next(10) < 6 : random.Next(25) == 0;
+            if (planned == 0 || DemoCalendar.IsHoliday(day) || absent)
+            {
+                continue;
+            }
+
+            var hours = random.Next(10) == 0 ? planned - 0.5m - random.Next(3) * 0.25m : planned;
+            var approved = day < today.AddDays(-7);
+            var enteredAt = day.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc);
+            yield return new StageUrenRegel
+            {
+                SchoolId = agreement.SchoolId,
+                LeerlingId = agreement.LeerlingId,
+                LeerwerkovereenkomstId = agreement.Id,
+                Date = day,
+                Hours = hours,
+                Status = approved ? UrenStatus.Goedgekeurd : UrenStatus.Ingevoerd,
+                EnteredBy = "coordinator",
+                EnteredAt = enteredAt,
+                ReviewedBy = approved ? agreement.Praktijkbegeleider?.Name : null,
+                ReviewedAt = approved ? enteredAt.AddDays(3) : null,
+            };
+        }
+    }
+}

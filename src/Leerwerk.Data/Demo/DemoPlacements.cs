@@ -1,0 +1,78 @@
+using Leerwerk.Domain.Leerbedrijven;
+using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Overeenkomsten;
+
+namespace Leerwerk.Data.Demo;
+
+/// <summary>One leer-werkovereenkomst per student per school year, signed before the start.</summary>
+internal static class DemoPlacements
+{
+    /// <summary>The student whose current agreement still lacks the parents' signature (shows rule E6).</summary>
+    public const int UnsignedStudentIndex = 4;
+
+    public static List<Leerwerkovereenkomst> Create(IReadOnlyList<Leerling> students, IReadOnlyList<Leerbedrijf> companies,
+        DateOnly schoolYearStart, string bevoegdGezag)
+    {
+        var placements = new List<Leerwerkovereenkomst>();
+        for (var i = 0; i < students.Count; i++)
+        {
+            var student = students[i];
+            var hosts = companies.Where(c => c.Erkenningen.Any(e => e.ProfielCode == student.ProfielCode)).ToList();
+            var company = hosts[i % hosts.Count];
+            if (student.Leerjaar == 4)
+            {
+                var lastYear = schoolYearStart.AddYears(-1);
+                var previous = Create(student, company, lastYear, DemoCalendar.SchoolYearEnd(lastYear), leerjaar: 3, bevoegdGezag, signed: true);
+                previous.Status = LeerwerkovereenkomstStatus.Beeindigd;
+                previous.EndedOn = previous.EndDate;
+                previous.EndReason = "Einde schooljaar; de stage gaat in leerjaar 4 verder met een nieuwe overeenkomst.";
+                placements.Add(previous);
+            }
+
+            var start = schoolYearStart.AddDays(14);
+            placements.Add(Create(student, company, start, DemoCalendar.SchoolYearEnd(schoolYearStart), student.Leerjaar, bevoegdGezag,
+                signed: i != UnsignedStudentIndex));
+        }
+
+        return placements;
+    }
+
+    private static Leerwerkovereenkomst Create(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, int leerjaar,
+        string bevoegdGezag, bool signed)
+    {
+        // Leerjaar 3: one day a week; leerjaar 4: two days (the brochure's practice, E12).
+        var rooster = leerjaar == 3 ? new Rooster { Wednesday = 8m } : new Rooster { Tuesday = 8m, Thursday = 8m };
+        var supervisor = company.Praktijkbegeleiders[0];
+        var agreement = new Leerwerkovereenkomst
+        {
+            SchoolId = student.SchoolId,
+            Leerling = student,
+            Leerbedrijf = company,
+            Praktijkbegeleider = supervisor,
+            MentorName = student.MentorName,
+            Inhoud = $"Meewerken in de dagelijkse praktijk van {company.Name}, met opdrachten uit het praktijkboek van het profiel; geen eenzijdig productiewerk.",
+            Leerdoelen = "De leerling werkt aan de opdrachten van het profielvak en de beroepsgerichte keuzevakken zoals beschreven in het PTA, en aan stagevaardigheden: op tijd komen, samenwerken, om hulp vragen.",
+            Beoordelingsmaatstaven = "Beoordelingsformulier stage (houding, vaardigheden, opdrachten) door de praktijkbegeleider, besproken met de mentor; onderdeel van het PTA.",
+            Begeleiding = $"Praktijkbegeleider {supervisor.Name} begeleidt dagelijks; mentor {student.MentorName} bezoekt het bedrijf ten minste eens per periode en houdt contact.",
+            VoortijdigeBeeindiging = "Bij ernstige problemen na overleg tussen school, leerling, ouders en bedrijf, met een opzegtermijn van twee weken; de school zorgt na overleg met SBB voor een andere plaats (WVO 2020 art. 2.107).",
+            StartDate = start,
+            EndDate = end,
+            PlannedHours = rooster.HoursPerWeek * 36,
+            Rooster = rooster,
+            Status = signed ? LeerwerkovereenkomstStatus.Actief : LeerwerkovereenkomstStatus.TerOndertekening,
+        };
+        var signedOn = start.AddDays(-10);
+        agreement.Ondertekeningen.Add(Signature(student, Partij.BevoegdGezag, bevoegdGezag, signedOn));
+        agreement.Ondertekeningen.Add(Signature(student, Partij.Leerbedrijf, supervisor.Name, signedOn.AddDays(2)));
+        agreement.Ondertekeningen.Add(Signature(student, Partij.Leerling, student.FullName, signedOn.AddDays(3)));
+        if (signed)
+        {
+            agreement.Ondertekeningen.Add(Signature(student, Partij.WettelijkVertegenwoordiger, student.Vertegenwoordigers[0].Name, signedOn.AddDays(3)));
+        }
+
+        return agreement;
+    }
+
+    private static Ondertekening Signature(Leerling student, Partij partij, string name, DateOnly on) =>
+        new() { SchoolId = student.SchoolId, Partij = partij, SignerName = name, SignedOn = on };
+}

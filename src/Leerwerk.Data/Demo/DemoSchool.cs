@@ -1,0 +1,117 @@
+using Leerwerk.Data.Accounts;
+using Leerwerk.Data.Identity;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Scholen;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Data.Demo;
+
+/// <summary>
+/// Fills a deterministic demo: one vmbo school with two mbo partners and their agreements, twenty
+/// leerbedrijven, sixty LWT students with placements, stage hours so far and leerjaar 4 grades.
+/// The same reference date gives the same data; a few deliberate problems make the findings visible.
+/// </summary>
+public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrapper accounts)
+{
+    public const string SchoolName = "Vmbo De Rivierenborg";
+    public const string Brin = "99XA";
+    private const int Seed = 2026;
+
+    /// <summary>True when the database has no school yet: the first start of a new install.</summary>
+    public static Task<bool> IsDatabaseEmptyAsync(LeerwerkDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Scholen.IgnoreQueryFilters().AnyAsync(cancellationToken).ContinueWith(t => !t.Result, TaskScheduler.Default);
+    }
+
+    /// <summary>Loads the demo school with data up to <paramref name="today"/>. Does nothing when it is already there.</summary>
+    public async Task<bool> LoadAsync(LeerwerkDbContext db, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Brin == Brin, cancellationToken))
+        {
+            return false;
+        }
+
+        var random = new Random(Seed);
+        var yearStart = DemoCalendar.SchoolYearStart(today);
+        var school = new School
+        {
+            Name = SchoolName,
+            BevoegdGezag = "Stichting Voortgezet Onderwijs Rivierenland",
+            Brin = Brin,
+            Vestiging = "00",
+            Regio = Regio.Midden,
+            City = "Tiel",
+        };
+        db.Scholen.Add(school);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var roc = await AddPartnersAsync(db, school, cancellationToken);
+        var companies = DemoCompanies.Create(school.Id, yearStart);
+        var students = DemoStudents.Create(school.Id, yearStart, random);
+        students.ForEach(s => DemoGrades.Add(s, random));
+        var placements = DemoPlacements.Create(students, companies, yearStart, school.BevoegdGezag);
+        db.Leerbedrijven.AddRange(companies);
+        db.Leerlingen.AddRange(students);
+        db.Leerwerkovereenkomsten.AddRange(placements);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var atRisk = students[DemoHours.AtRiskStudentIndex];
+        db.StageUren.AddRange(placements.SelectMany(p => DemoHours.Create(p, p.Leerling == atRisk, today, random)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        await DemoUsers.CreateAsync(users, db, school.Id, roc.Id);
+        foreach (var admin in await users.GetUsersInRoleAsync(Roles.Beheerder))
+        {
+            await accounts.AddToAllSchoolsAsync(admin, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the ROC and the AOC with their LWT agreements; returns the ROC, the demo mbo-partner's institution.</summary>
+    private static async Task<MboInstelling> AddPartnersAsync(LeerwerkDbContext db, School school, CancellationToken cancellationToken)
+    {
+        var roc = new MboInstelling
+        {
+            SchoolId = school.Id,
+            Name = "ROC Betuwe Vakcollege",
+            BevoegdGezag = "Stichting ROC Betuwe",
+            Soort = MboSoort.Roc,
+            OffersBasisberoepsopleiding = true,
+            City = "Tiel",
+            ContactName = "Yusuf Demir",
+            ContactEmail = "y.demir@rocbetuwe.example",
+        };
+        var aoc = new MboInstelling
+        {
+            SchoolId = school.Id,
+            Name = "AOC De Linge",
+            BevoegdGezag = "Stichting Agrarisch Opleidingscentrum De Linge",
+            Soort = MboSoort.Aoc,
+            OffersBasisberoepsopleiding = true,
+            City = "Geldermalsen",
+            ContactName = "Loes van Dam",
+            ContactEmail = "l.vandam@aocdelinge.example",
+        };
+        db.MboInstellingen.AddRange(roc, aoc);
+        db.Samenwerkingsovereenkomsten.AddRange(
+            Agreement(school, roc, new DateOnly(2019, 8, 1), "Zorg en welzijn, Dienstverlening en producten, techniek, economie en horeca"),
+            Agreement(school, aoc, new DateOnly(2021, 8, 1), "Groen"));
+        await db.SaveChangesAsync(cancellationToken);
+        return roc;
+    }
+
+    private static Samenwerkingsovereenkomst Agreement(School school, MboInstelling partner, DateOnly start, string profielen) => new()
+    {
+        SchoolId = school.Id,
+        MboInstelling = partner,
+        Soort = SamenwerkingSoort.LeerWerktraject,
+        StartDate = start,
+        CoversDoorlopendeLeerweg = true,
+        Toelatingscommissie = $"De LWT-coördinator, de teamleider bovenbouw en een opleidingsmanager van {partner.Name}; zij beslissen op de criteria stagevaardigheid, haalbaarheid van Nederlands en de beroepsgerichte vakken, en beroepsbeeld.",
+        OnderwerpenSamenwerking = $"Doorlopende leerweg naar de verwante basisberoepsopleidingen ({profielen}); gezamenlijke intake; keuzevakken met mbo-docenten; warme overdracht; volgen tot de startkwalificatie.",
+    };
+}

@@ -1,0 +1,155 @@
+using System.Linq.Expressions;
+using Leerwerk.Data.Auditing;
+using Leerwerk.Data.Identity;
+using Leerwerk.Data.Tenancy;
+using Leerwerk.Domain;
+using Leerwerk.Domain.Doorstroom;
+using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Leerbedrijven;
+using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Scholen;
+using Leerwerk.Domain.StageUren;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Data;
+
+/// <summary>
+/// The one EF Core context of Leerwerk, for SQLite and PostgreSQL alike. Every school-owned record
+/// is filtered to the schools of <see cref="ISchoolScope"/>, and every change to one is audited.
+/// </summary>
+/// <remarks>
+/// Migrations live per provider: <c>scripts/add-migration.sh Name</c> runs
+/// <c>dotnet ef migrations add</c> for Leerwerk.Data.Sqlite and Leerwerk.Data.Postgres.
+/// </remarks>
+public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> options, ISchoolScope scope)
+    : IdentityDbContext<LeerwerkUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<School> Scholen => Set<School>();
+
+    public DbSet<ProfielRow> Profielen => Set<ProfielRow>();
+
+    public DbSet<MboInstelling> MboInstellingen => Set<MboInstelling>();
+
+    public DbSet<Leerling> Leerlingen => Set<Leerling>();
+
+    public DbSet<RouteBesluit> RouteBesluiten => Set<RouteBesluit>();
+
+    public DbSet<WettelijkVertegenwoordiger> Vertegenwoordigers => Set<WettelijkVertegenwoordiger>();
+
+    public DbSet<Vak> Vakken => Set<Vak>();
+
+    public DbSet<Samenwerkingsovereenkomst> Samenwerkingsovereenkomsten => Set<Samenwerkingsovereenkomst>();
+
+    public DbSet<VerwanteOpleiding> VerwanteOpleidingen => Set<VerwanteOpleiding>();
+
+    public DbSet<Leerbedrijf> Leerbedrijven => Set<Leerbedrijf>();
+
+    public DbSet<Praktijkbegeleider> Praktijkbegeleiders => Set<Praktijkbegeleider>();
+
+    public DbSet<Erkenning> Erkenningen => Set<Erkenning>();
+
+    public DbSet<KwaliteitseisBeoordeling> Kwaliteitseisen => Set<KwaliteitseisBeoordeling>();
+
+    public DbSet<Leerwerkovereenkomst> Leerwerkovereenkomsten => Set<Leerwerkovereenkomst>();
+
+    public DbSet<Ondertekening> Ondertekeningen => Set<Ondertekening>();
+
+    public DbSet<StageUrenRegel> StageUren => Set<StageUrenRegel>();
+
+    public DbSet<DoorstroomRecord> Doorstroom => Set<DoorstroomRecord>();
+
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    public DbSet<UserSchool> UserSchools => Set<UserSchool>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filters; EF evaluates these per query, so one model serves every user.
+    private bool AllSchools => scope.AllSchools;
+
+    private IReadOnlyList<int> SchoolIds => scope.SchoolIds;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardSchoolScope();
+        var trail = AuditTrail.Capture(ChangeTracker);
+        if (trail.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The record and its audit entry are stored together or not at all.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await using (ownTransaction)
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            Audit.AddRange(trail.ToEntries(scope.UserName, DateTime.UtcNow));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable text: the database stays legible for a school's own reports.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+        configurationBuilder.Properties<decimal>().HavePrecision(7, 2);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LeerwerkDbContext).Assembly);
+
+        builder.Entity<School>().HasQueryFilter(s => AllSchools || SchoolIds.Contains(s.Id));
+        foreach (var type in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(ISchoolOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            builder.Entity(type.ClrType).HasQueryFilter(SchoolFilter(type.ClrType));
+        }
+    }
+
+    private LambdaExpression SchoolFilter(Type entityType)
+    {
+        // e => this.AllSchools || this.SchoolIds.Contains(e.SchoolId)
+        var entity = Expression.Parameter(entityType, "e");
+        var self = Expression.Constant(this);
+        var schoolId = Expression.Property(entity, nameof(ISchoolOwned.SchoolId));
+        var contains = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+            Expression.Property(self, nameof(SchoolIds)), schoolId);
+        var body = Expression.OrElse(Expression.Property(self, nameof(AllSchools)), contains);
+        return Expression.Lambda(body, entity);
+    }
+
+    private void GuardSchoolScope()
+    {
+        if (AllSchools)
+        {
+            return;
+        }
+
+        // A page can never write a record into a school the user does not belong to.
+        var foreign = ChangeTracker.Entries<ISchoolOwned>()
+            .FirstOrDefault(e => e.State != EntityState.Unchanged && !SchoolIds.Contains(e.Entity.SchoolId));
+        if (foreign is not null)
+        {
+            throw new InvalidOperationException(
+                $"{foreign.Metadata.ClrType.Name} of school {foreign.Entity.SchoolId} is outside the user's schools.");
+        }
+    }
+}

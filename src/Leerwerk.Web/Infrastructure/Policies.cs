@@ -1,0 +1,17 @@
+namespace Leerwerk.Web.Infrastructure;
+
+/// <summary>Authorization policies by what a role may do.</summary>
+public static class Policies
+{
+    /// <summary>School staff who may read student records: beheerder, coördinator, mentor, examensecretaris.</summary>
+    public const string SchoolStaff = "schoolpersoneel";
+
+    /// <summary>Who may change school records: beheerder, coördinator.</summary>
+    public const string Editors = "bewerken";
+
+    /// <summary>Who may see and compute exam results: beheerder, coördinator, examensecretaris.</summary>
+    public const string Exam = "examen";
+
+    /// <summary>Only the administrator.</summary>
+    public const string Beheer = "beheer";
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Leerwerk.Domain;
+using Microsoft.AspNetCore.Localization;
+
+namespace Leerwerk.Web.Infrastructure;
+
+/// <summary>The request pipeline: Dutch culture, error pages without stack traces, login, pages, health.</summary>
+public static class WebApplicationExtensions
+{
+    public static WebApplication UseLeerwerkPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        CultureInfo.DefaultThreadCurrentCulture = Nl.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = Nl.Culture;
+
+        // Never a stack trace for a user, not even in Development: these are schools, not developers.
+        app.UseExceptionHandler("/Fout");
+        app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Nl.Culture),
+            SupportedCultures = [Nl.Culture],
+            SupportedUICultures = [Nl.Culture],
+        });
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoint();
+        app.MapRazorPages();
+        return app;
+    }
+}

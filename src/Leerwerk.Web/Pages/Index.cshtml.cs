@@ -1,0 +1,56 @@
+using Leerwerk.Data;
+using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain;
+using Leerwerk.Domain.StageUren;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Pages;
+
+/// <summary>The dashboard: the school's LWT at a glance, and what needs attention.</summary>
+public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+{
+    public int StudentCount { get; private set; }
+
+    public int Leerjaar3 { get; private set; }
+
+    public int Leerjaar4 { get; private set; }
+
+    public int CompanyCount { get; private set; }
+
+    public int ActiveAgreements { get; private set; }
+
+    public decimal ApprovedHours { get; private set; }
+
+    public int HoursToApprove { get; private set; }
+
+    public IReadOnlyList<AttentionItem> Attention { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var students = await db.Leerlingen.Include(l => l.Routes).AsNoTracking().ToListAsync(ct);
+        var lwt = students.Where(s => s.RouteOn(today) == Leerroute.LeerWerktraject).ToList();
+        StudentCount = lwt.Count;
+        Leerjaar3 = lwt.Count(s => s.Leerjaar == 3);
+        Leerjaar4 = lwt.Count(s => s.Leerjaar == 4);
+        CompanyCount = await db.Leerbedrijven.CountAsync(ct);
+        ActiveAgreements = await db.Leerwerkovereenkomsten.CountAsync(o => o.Status == LeerwerkovereenkomstStatus.Actief, ct);
+        var approved = await db.StageUren.Where(r => r.Status == UrenStatus.Goedgekeurd).Select(r => r.Hours).ToListAsync(ct);
+        ApprovedHours = approved.Sum();
+        HoursToApprove = await db.StageUren.CountAsync(r => r.Status == UrenStatus.Ingevoerd, ct);
+
+        var awaiting = await db.Leerwerkovereenkomsten.AsNoTracking()
+            .Where(o => o.Status == LeerwerkovereenkomstStatus.Concept || o.Status == LeerwerkovereenkomstStatus.TerOndertekening)
+            .Select(o => new { o.Id, o.Leerling!.FirstName, o.Leerling.Tussenvoegsel, o.Leerling.LastName, Company = o.Leerbedrijf!.Name, o.StartDate })
+            .ToListAsync(ct);
+        Attention = awaiting
+            .Select(a => new AttentionItem(
+                $"Leer-werkovereenkomst van {string.Join(' ', new[] { a.FirstName, a.Tussenvoegsel, a.LastName }.Where(p => !string.IsNullOrEmpty(p)))} bij {a.Company} is nog niet door alle partijen getekend (start {Nl.Date(a.StartDate)}).",
+                $"/Overeenkomsten/Leerwerk/{a.Id}"))
+            .ToList();
+    }
+
+    public sealed record AttentionItem(string Text, string Href);
+}

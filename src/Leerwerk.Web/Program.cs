@@ -1,0 +1,17 @@
+using Leerwerk.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddLeerwerkWeb(builder.Environment);
+
+var app = builder.Build();
+
+// Migrations, the first administrator and the demo school; a database that cannot be reached
+// ends the start with a Dutch message and exit code 3, never a stack trace.
+if (!await app.PrepareDatabaseAsync())
+{
+    return 3;
+}
+
+app.UseLeerwerkPipeline();
+await app.RunAsync();
+return 0;
