@@ -1,7 +1,7 @@
 using Leerwerk.Data;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
-using Leerwerk.Domain;
 using Leerwerk.Domain.StageUren;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
