@@ -1,0 +1,60 @@
+using Leerwerk.Data;
+using Leerwerk.Data.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerwerk.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real web app on a real, migrated database: a temp SQLite file, or a fresh PostgreSQL
+/// database when LEERWERK_TEST_POSTGRES names a server. Only configuration is set, nothing re-registered.
+/// The demo school is loaded on start, as on a first real run.
+/// </summary>
+public sealed class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("LEERWERK_TEST_POSTGRES");
+    private readonly string _databaseName = $"leerwerk_test_{Guid.NewGuid():N}";
+
+    public static bool IsPostgres => !string.IsNullOrEmpty(PostgresServer);
+
+    public string ConnectionString => IsPostgres
+        ? $"{PostgresServer};Database={_databaseName}"
+        : $"Data Source={Path.Combine(Path.GetTempPath(), _databaseName)}.db";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
+        builder.UseSetting("Demo:LoadOnFirstStart", "true");
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        // Starting the server runs the real start-up: migrations, first administrator, demo school.
+        _ = Server;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A DbContext that sees every school, for arranging and asserting.</summary>
+    public LeerwerkDbContext CreateSystemDbContext()
+    {
+        var options = Services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
+        return new LeerwerkDbContext(options, FixedSchoolScope.System);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await using (var db = CreateSystemDbContext())
+        {
+            await db.Database.EnsureDeletedAsync();
+        }
+
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
