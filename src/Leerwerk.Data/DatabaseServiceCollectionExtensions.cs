@@ -42,13 +42,13 @@ public static class DatabaseServiceCollectionExtensions
             o => o.MigrationsAssembly("Leerwerk.Data.Sqlite"));
     }
 
-    /// <summary>The SQLite connection string with its file made absolute against the content root.</summary>
+    /// <summary>The SQLite connection string with its file made absolute (see <see cref="DataRoot"/>).</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
         {
-            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            builder.DataSource = Path.GetFullPath(Path.Combine(DataRoot.Resolve(contentRoot), builder.DataSource));
         }
 
         return builder.ToString();

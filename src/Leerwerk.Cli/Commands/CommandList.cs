@@ -7,5 +7,8 @@ internal static class CommandList
 {
     public static IEnumerable<Command> All() =>
     [
+        MigrateCommand.Create(),
+        DemoCommand.Create(),
+        GebruikerCommand.Create(),
     ];
 }

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using Leerwerk.Cli.Infrastructure;
+using Leerwerk.Data;
+using Leerwerk.Data.Demo;
+using Leerwerk.Data.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerwerk.Cli.Commands;
+
+/// <summary><c>leerwerk demo</c>: loads the deterministic demo school (same date, same data).</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var datum = new Option<string>("--datum")
+        {
+            Description = "De datum waarop de demo 'vandaag' is, als JJJJ-MM-DD (standaard: vandaag). Dezelfde datum geeft dezelfde gegevens.",
+        };
+        var command = DatabaseCommand.Create(
+            "demo",
+            "Vul de database met de demoschool: twee mbo-partners, twintig leerbedrijven, zestig LWT-leerlingen met stages, uren en cijfers.",
+            async (parseResult, services, output, ct) =>
+            {
+                var text = parseResult.GetValue(datum);
+                var today = DateOnly.FromDateTime(DateTime.Now);
+                if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+                {
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"--datum '{text}' is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-30.");
+                    return 2;
+                }
+
+                await services.MigrateLeerwerkDatabaseAsync(ct);
+                var db = new LeerwerkDbContext(services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>(), FixedSchoolScope.System);
+                await using (db)
+                {
+                    var loaded = await services.GetRequiredService<DemoSchool>().LoadAsync(db, today, ct);
+                    await output.WriteLineAsync(loaded
+                        ? $"Demoschool {DemoSchool.SchoolName} geladen (peildatum {today:yyyy-MM-dd})."
+                        : $"Demoschool {DemoSchool.SchoolName} stond al in de database; er is niets veranderd.");
+                }
+
+                foreach (var login in DemoUsers.All)
+                {
+                    await output.WriteLineAsync($"  {login.Role,-18} {login.UserName,-18} {login.Password}");
+                }
+
+                return 0;
+            });
+        command.Options.Add(datum);
+        return command;
+    }
+}

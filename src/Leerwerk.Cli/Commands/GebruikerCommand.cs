@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Leerwerk.Cli.Infrastructure;
+using Leerwerk.Data;
+using Leerwerk.Data.Accounts;
+using Leerwerk.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerwerk.Cli.Commands;
+
+/// <summary><c>leerwerk gebruiker toevoegen</c>: adds an account with a role and its schools.</summary>
+internal static class GebruikerCommand
+{
+    public static Command Create()
+    {
+        var naam = new Option<string>("--naam") { Description = "De gebruikersnaam (letters, cijfers, - . _ @ +).", Required = true };
+        var rol = new Option<string>("--rol") { Description = $"De rol: {string.Join(", ", Roles.All)}.", Required = true };
+        var school = new Option<string[]>("--school")
+        {
+            Description = "BRIN van een school waar de gebruiker bij hoort (herhaal voor meer scholen); mag weg als er één school is.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var weergavenaam = new Option<string>("--weergavenaam") { Description = "De naam zoals Leerwerk die toont, bijvoorbeeld 'Anouk Verhoeven'." };
+        var toevoegen = DatabaseCommand.Create(
+            "toevoegen",
+            "Voeg een gebruiker toe. Het eenmalige wachtwoord wordt getoond; bij de eerste keer inloggen kiest de gebruiker een eigen wachtwoord.",
+            async (parseResult, services, output, ct) =>
+            {
+                var error = parseResult.InvocationConfiguration.Error;
+                var role = Roles.All.FirstOrDefault(r => string.Equals(r, parseResult.GetValue(rol)?.Replace("coordinator", "coördinator", StringComparison.OrdinalIgnoreCase), StringComparison.OrdinalIgnoreCase));
+                if (role is null)
+                {
+                    await error.WriteLineAsync($"Onbekende rol '{parseResult.GetValue(rol)}'. Kies uit: {string.Join(", ", Roles.All)}.");
+                    return 2;
+                }
+
+                var db = services.GetRequiredService<LeerwerkDbContext>();
+                var schools = await db.Scholen.Select(s => new { s.Id, s.Brin, s.Name }).ToListAsync(ct);
+                var brins = parseResult.GetValue(school) ?? [];
+                var chosen = brins.Length == 0 && schools.Count == 1
+                    ? schools
+                    : schools.Where(s => brins.Contains(s.Brin, StringComparer.OrdinalIgnoreCase)).ToList();
+                var unknown = brins.Where(b => !schools.Any(s => string.Equals(s.Brin, b, StringComparison.OrdinalIgnoreCase))).ToList();
+                if (unknown.Count > 0 || chosen.Count == 0)
+                {
+                    await error.WriteLineAsync(unknown.Count > 0
+                        ? $"Geen school met BRIN {string.Join(", ", unknown)}. Bekende scholen: {string.Join(", ", schools.Select(s => $"{s.Brin} ({s.Name})"))}."
+                        : $"Noem met --school de BRIN van de school of scholen. Bekende scholen: {string.Join(", ", schools.Select(s => $"{s.Brin} ({s.Name})"))}.");
+                    return 2;
+                }
+
+                var accounts = services.GetRequiredService<AccountBootstrapper>();
+                await accounts.EnsureRolesAsync();
+                var users = services.GetRequiredService<UserManager<LeerwerkUser>>();
+                var user = new LeerwerkUser { UserName = parseResult.GetValue(naam)!.Trim(), DisplayName = parseResult.GetValue(weergavenaam) ?? string.Empty };
+                var password = AccountBootstrapper.NewPassword();
+                var result = await users.CreateAsync(user, password);
+                if (!result.Succeeded)
+                {
+                    await error.WriteLineAsync($"De gebruiker is niet toegevoegd: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+                    return 2;
+                }
+
+                await users.AddToRoleAsync(user, role);
+                await users.AddClaimAsync(user, new System.Security.Claims.Claim(AccountBootstrapper.MustChangePasswordClaim, "1"));
+                db.UserSchools.AddRange(chosen.Select(s => new UserSchool { UserId = user.Id, SchoolId = s.Id }));
+                await db.SaveChangesAsync(ct);
+                await output.WriteLineAsync($"Gebruiker {user.UserName} toegevoegd als {role} bij {string.Join(", ", chosen.Select(s => s.Name))}.");
+                await output.WriteLineAsync($"Eenmalig wachtwoord: {password}");
+                return 0;
+            });
+        toevoegen.Options.Add(naam);
+        toevoegen.Options.Add(rol);
+        toevoegen.Options.Add(school);
+        toevoegen.Options.Add(weergavenaam);
+        var command = new Command("gebruiker", "Beheer gebruikers.");
+        command.Subcommands.Add(toevoegen);
+        return command;
+    }
+}
