@@ -52,17 +52,17 @@ public static class Laws
             new Uri($"{Article(OldWvo, article)}&g={OldLawLastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
 
     /// <summary>
-    /// One citation of two articles that together carry a rule, e.g. WVO 2020 art. 2.103 and UB art. 3.5;
-    /// the link goes to the first.
+    /// One citation of a rule that rests on two places: <paramref name="also"/> first, then <paramref name="main"/>,
+    /// so that the old number in brackets closes the part it belongs to; the link opens the main article.
     /// </summary>
-    public static LegalCitation Both(LegalCitation first, LegalCitation second)
+    public static LegalCitation Both(LegalCitation also, LegalCitation main)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        var historical = first.Historical is null ? second.Historical
-            : second.Historical is null ? first.Historical
-            : $"{first.Historical}; {second.Historical}";
-        return new($"{first.Current}; {second.Current}", historical, first.Source);
+        ArgumentNullException.ThrowIfNull(also);
+        ArgumentNullException.ThrowIfNull(main);
+        var historical = also.Historical is null ? main.Historical
+            : main.Historical is null ? also.Historical
+            : $"{also.Historical}; {main.Historical}";
+        return new($"{also.Current}; {main.Current}", historical, main.Source);
     }
 
     /// <summary>A citation of the Uitvoeringsbesluit WVO 2020 with the old article in brackets.</summary>

@@ -21,7 +21,7 @@ internal static class CatalogA
         },
         new("A4", "A", RuleKind.Moet,
             "De samenwerkingsovereenkomst voorziet ten minste in een doorlopende leerweg tot en met de basisberoepsopleiding; vmbo-school en mbo-instelling zijn samen verantwoordelijk tot de leerling een startkwalificatie heeft.",
-            Laws.Both(Laws.Wvo("2.104", "2", "10b7 lid 2"), Laws.Brochure("§03", Laws.Wvo2020, "2.104")),
+            Laws.Both(Laws.Brochure("§03", Laws.Wvo2020, "2.104"), Laws.Wvo("2.104", "2", "10b7 lid 2")),
             [Samenwerkingsovereenkomst]),
         new("A5", "A", RuleKind.Mag,
             "De school mag samenwerkingsovereenkomsten sluiten met meer mbo-instellingen, en een mbo-instelling met meer scholen; de wet schrijft de inhoud van de overeenkomst verder niet voor.",

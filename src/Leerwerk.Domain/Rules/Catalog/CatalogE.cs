@@ -39,7 +39,7 @@ internal static class CatalogE
             Laws.UbArt("2.64", "2", "WVO art. 10b6 lid 2"), [Leerwerkovereenkomst, Leerlingdossier, Controleer]),
         new("E10", "E", RuleKind.Moet,
             "Het leerbedrijf begeleidt de leerling via een gekwalificeerde praktijkbegeleider of leermeester en houdt contact met de mentor of docentbegeleider van de school.",
-            Laws.Both(Laws.Wvo("2.105", "1", "10b4 lid 1"), Laws.UbArt("2.64", "1 sub c, d en f", "WVO art. 10b6 lid 1")),
+            Laws.Both(Laws.UbArt("2.64", "1 sub c, d en f", "WVO art. 10b6 lid 1"), Laws.Wvo("2.105", "1", "10b4 lid 1")),
             [Leerbedrijf, Leerwerkovereenkomst]),
         new("E11", "E", RuleKind.Moet,
             "Blijkt na het sluiten van de leer-werkovereenkomst dat de praktijkplaats niet (volledig) beschikbaar is, de begeleiding tekortschiet of de stage om een andere reden niet naar behoren kan doorgaan, dan draagt de school er zorg voor dat er een toereikende voorziening komt, na overleg met SBB.",
