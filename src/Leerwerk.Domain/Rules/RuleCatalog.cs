@@ -67,6 +67,16 @@ public static class RuleCatalog
 
     public static bool Contains(string id) => ById.ContainsKey(id);
 
+    /// <summary>
+    /// The catalogue id inside a finer finding id: "D7-LWT" → "D7", "E6" → "E6" (see docs/rules.md).
+    /// </summary>
+    public static string BaseId(string ruleId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        var dash = ruleId.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? ruleId : ruleId[..dash];
+    }
+
     /// <summary>The Dutch title of an area letter, e.g. "E" → "Het buitenschoolse praktijkgedeelte (stage)".</summary>
     public static string AreaTitle(string area) =>
         Areas.TryGetValue(area, out var title) ? title : throw new KeyNotFoundException($"Unknown rule area '{area}'.");

@@ -112,6 +112,16 @@ public sealed partial class RuleCatalogTests
         Assert.False(RuleCatalog.Contains("Z9"));
     }
 
+    [Theory]
+    [InlineData("D7-LWT", "D7")]
+    [InlineData("F3-C", "F3")]
+    [InlineData("E6", "E6")]
+    public void BaseId_StripsTheSuffixOfAFinerId(string ruleId, string expected)
+    {
+        Assert.Equal(expected, RuleCatalog.BaseId(ruleId));
+        Assert.True(RuleCatalog.Contains(RuleCatalog.BaseId(ruleId)));
+    }
+
     [Fact]
     public void Get_ByDate_GivesTheVersionInForce()
     {
