@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Leerwerk.Cli.Commands;
 using Leerwerk.Domain.Rules;
-using Xunit;
 
 namespace Leerwerk.Cli.Tests;
 

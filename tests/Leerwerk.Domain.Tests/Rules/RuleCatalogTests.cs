@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Leerwerk.Domain.Rules;
-using Xunit;
 
 namespace Leerwerk.Domain.Tests.Rules;
 
