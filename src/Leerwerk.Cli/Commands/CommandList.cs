@@ -7,6 +7,7 @@ internal static class CommandList
 {
     public static IEnumerable<Command> All() =>
     [
+        RegelsCommand.Create(),
         MigrateCommand.Create(),
         DemoCommand.Create(),
         GebruikerCommand.Create(),
