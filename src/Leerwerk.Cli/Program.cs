@@ -11,4 +11,13 @@ foreach (var command in CommandList.All())
     root.Subcommands.Add(command);
 }
 
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex) when (ex is not OutOfMemoryException)
+{
+    // A bug, not a business "no": say so in Dutch, without a stack trace, and exit non-zero.
+    await Console.Error.WriteLineAsync($"Er ging onverwacht iets mis: {ex.Message} Meld dit met de opdracht die u gaf.");
+    return 70;
+}

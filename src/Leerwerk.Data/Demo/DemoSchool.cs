@@ -34,6 +34,7 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
             return false;
         }
 
+        await accounts.EnsureRolesAsync();
         var random = new Random(Seed);
         var yearStart = DemoCalendar.SchoolYearStart(today);
         var school = new School

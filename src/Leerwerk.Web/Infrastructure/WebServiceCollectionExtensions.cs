@@ -54,6 +54,7 @@ public static class WebServiceCollectionExtensions
         {
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Fout");
+            options.Conventions.AllowAnonymousToFolder("/Regels");
         })
         .AddMvcOptions(options =>
         {
