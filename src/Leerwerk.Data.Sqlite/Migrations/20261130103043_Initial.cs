@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Leerwerk.Data.Postgres.Migrations
+namespace Leerwerk.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -18,10 +17,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,23 +31,23 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    MboInstellingId = table.Column<int>(type: "integer", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    MboInstellingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,15 +58,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Audit",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Action = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Changes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,10 +77,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Xml = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,10 +91,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Profielen",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Afkorting = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    LwtVakcode = table.Column<int>(type: "integer", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Afkorting = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LwtVakcode = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,14 +105,14 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Scholen",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    BevoegdGezag = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Brin = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Vestiging = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Regio = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    City = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BevoegdGezag = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Brin = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Vestiging = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Regio = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,11 +123,11 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -145,11 +144,11 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,10 +165,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -186,8 +185,8 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    RoleId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,10 +209,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Value = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -230,8 +229,8 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "GebruikerScholen",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,15 +253,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Leerbedrijven",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    KvkNumber = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    SbbLeerbedrijfId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Street = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    PostalCode = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    City = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    KvkNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    SbbLeerbedrijfId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,21 +278,21 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Leerlingen",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Leerlingnummer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Tussenvoegsel = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    LastName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Leerweg = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ProfielCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    Leerjaar = table.Column<int>(type: "integer", nullable: false),
-                    ClassName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    MentorName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Lo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Kunstvakken = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Leerlingnummer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Tussenvoegsel = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Leerweg = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProfielCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Leerjaar = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    MentorName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Lo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Kunstvakken = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -316,17 +315,17 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "MboInstellingen",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    BevoegdGezag = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Soort = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OffersBasisberoepsopleiding = table.Column<bool>(type: "boolean", nullable: false),
-                    Brin = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    City = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    BevoegdGezag = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OffersBasisberoepsopleiding = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Brin = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -343,16 +342,16 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Erkenningen",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerbedrijfId = table.Column<int>(type: "integer", nullable: false),
-                    ProfielCode = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    IsLwt = table.Column<bool>(type: "boolean", nullable: false),
-                    GrantedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    LastAssessedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerbedrijfId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProfielCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsLwt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastAssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -375,14 +374,14 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Kwaliteitseisen",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerbedrijfId = table.Column<int>(type: "integer", nullable: false),
-                    Letter = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    IsMet = table.Column<bool>(type: "boolean", nullable: false),
-                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerbedrijfId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Letter = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    IsMet = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -399,15 +398,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Praktijkbegeleiders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerbedrijfId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Function = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    IsQualified = table.Column<bool>(type: "boolean", nullable: false),
-                    Email = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerbedrijfId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    IsQualified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -424,19 +423,19 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Doorstroom",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerlingId = table.Column<int>(type: "integer", nullable: false),
-                    DiplomaOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    MboInstellingName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Opleiding = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Crebo = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    Niveau = table.Column<int>(type: "integer", nullable: false),
-                    MboLeerweg = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    IsVerwant = table.Column<bool>(type: "boolean", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    StartkwalificatieOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerlingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiplomaOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MboInstellingName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Opleiding = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Crebo = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    Niveau = table.Column<int>(type: "INTEGER", nullable: false),
+                    MboLeerweg = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IsVerwant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartkwalificatieOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,15 +452,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "RouteBesluiten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerlingId = table.Column<int>(type: "integer", nullable: false),
-                    Route = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ConsultedStudentAndParents = table.Column<bool>(type: "boolean", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerlingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Route = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ConsultedStudentAndParents = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -478,17 +477,17 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Vakken",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerlingId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Soort = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Deel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ModuleProfielCode = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Se = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: true),
-                    Ce = table.Column<decimal>(type: "numeric(3,1)", precision: 3, scale: 1, nullable: true),
-                    CeResit = table.Column<decimal>(type: "numeric(3,1)", precision: 3, scale: 1, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerlingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Deel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ModuleProfielCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Se = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: true),
+                    Ce = table.Column<decimal>(type: "TEXT", precision: 3, scale: 1, nullable: true),
+                    CeResit = table.Column<decimal>(type: "TEXT", precision: 3, scale: 1, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -505,14 +504,14 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Vertegenwoordigers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerlingId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Relation = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Email = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerlingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -529,19 +528,19 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Samenwerkingsovereenkomsten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    MboInstellingId = table.Column<int>(type: "integer", nullable: false),
-                    Soort = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    NoticeGivenOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    CoversDoorlopendeLeerweg = table.Column<bool>(type: "boolean", nullable: false),
-                    Toelatingscommissie = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    OnderwerpenSamenwerking = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MboInstellingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoticeGivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    CoversDoorlopendeLeerweg = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Toelatingscommissie = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OnderwerpenSamenwerking = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -564,33 +563,33 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Leerwerkovereenkomsten",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerlingId = table.Column<int>(type: "integer", nullable: false),
-                    LeerbedrijfId = table.Column<int>(type: "integer", nullable: false),
-                    PraktijkbegeleiderId = table.Column<int>(type: "integer", nullable: true),
-                    MentorName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Inhoud = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Leerdoelen = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Beoordelingsmaatstaven = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Begeleiding = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    VoortijdigeBeeindiging = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    PlannedHours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
-                    RoosterMaandag = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
-                    RoosterDinsdag = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
-                    RoosterWoensdag = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
-                    RoosterDonderdag = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
-                    RoosterVrijdag = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ReplacedById = table.Column<int>(type: "integer", nullable: true),
-                    ApprovalTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ApprovalTokenIssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ApprovalTokenRevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerlingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerbedrijfId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PraktijkbegeleiderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MentorName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Inhoud = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Leerdoelen = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Beoordelingsmaatstaven = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Begeleiding = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    VoortijdigeBeeindiging = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlannedHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    RoosterMaandag = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    RoosterDinsdag = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    RoosterWoensdag = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    RoosterDonderdag = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    RoosterVrijdag = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReplacedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    ApprovalTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApprovalTokenIssuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovalTokenRevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -614,7 +613,7 @@ namespace Leerwerk.Data.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Leerwerkovereenkomsten_Praktijkbegeleiders_Praktijkbegeleid~",
+                        name: "FK_Leerwerkovereenkomsten_Praktijkbegeleiders_PraktijkbegeleiderId",
                         column: x => x.PraktijkbegeleiderId,
                         principalTable: "Praktijkbegeleiders",
                         principalColumn: "Id",
@@ -631,19 +630,19 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "VerwanteOpleidingen",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    SamenwerkingsovereenkomstId = table.Column<int>(type: "integer", nullable: false),
-                    Crebo = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProfielCode = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SamenwerkingsovereenkomstId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Crebo = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProfielCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_VerwanteOpleidingen", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_VerwanteOpleidingen_Samenwerkingsovereenkomsten_Samenwerkin~",
+                        name: "FK_VerwanteOpleidingen_Samenwerkingsovereenkomsten_SamenwerkingsovereenkomstId",
                         column: x => x.SamenwerkingsovereenkomstId,
                         principalTable: "Samenwerkingsovereenkomsten",
                         principalColumn: "Id",
@@ -654,19 +653,19 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "Ondertekeningen",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerwerkovereenkomstId = table.Column<int>(type: "integer", nullable: false),
-                    Partij = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SignerName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerwerkovereenkomstId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Partij = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Ondertekeningen", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Ondertekeningen_Leerwerkovereenkomsten_Leerwerkovereenkomst~",
+                        name: "FK_Ondertekeningen_Leerwerkovereenkomsten_LeerwerkovereenkomstId",
                         column: x => x.LeerwerkovereenkomstId,
                         principalTable: "Leerwerkovereenkomsten",
                         principalColumn: "Id",
@@ -677,20 +676,20 @@ namespace Leerwerk.Data.Postgres.Migrations
                 name: "StageUren",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    LeerlingId = table.Column<int>(type: "integer", nullable: false),
-                    LeerwerkovereenkomstId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EnteredBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    EnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReviewedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CorrectedById = table.Column<int>(type: "integer", nullable: true),
-                    Note = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerlingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeerwerkovereenkomstId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CorrectedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
