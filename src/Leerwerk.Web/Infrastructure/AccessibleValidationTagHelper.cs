@@ -49,7 +49,9 @@ public sealed class AccessibleValidationTagHelper : TagHelper
         else if (invalid)
         {
             output.Attributes.SetAttribute("aria-invalid", "true");
-            output.Attributes.SetAttribute("aria-describedby", messageId);
+            // Keep a hint that the page already described the field with; the error comes first.
+            var hint = output.Attributes["aria-describedby"]?.Value?.ToString();
+            output.Attributes.SetAttribute("aria-describedby", string.IsNullOrEmpty(hint) ? messageId : $"{messageId} {hint}");
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class DutchValidationMetadataProvider : IValidationMetadataProvide
         ArgumentNullException.ThrowIfNull(context);
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
-            if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null)
+            if (attribute.ErrorMessageResourceName is not null || (attribute.ErrorMessage is not null && !IsFrameworkDefault(attribute.ErrorMessage)))
             {
                 continue;
             }
@@ -34,4 +34,8 @@ public sealed class DutchValidationMetadataProvider : IValidationMetadataProvide
             };
         }
     }
+
+    // [EmailAddress], [Phone] and [Url] fill ErrorMessage with their built-in English text themselves;
+    // Leerwerk's own messages are Dutch and never start like that.
+    private static bool IsFrameworkDefault(string message) => message.StartsWith("The ", StringComparison.Ordinal);
 }

@@ -47,6 +47,13 @@ public sealed class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncL
         return new LeerwerkDbContext(options, FixedSchoolScope.System);
     }
 
+    /// <summary>A DbContext as a user of <paramref name="schoolIds"/> has it: filtered and audited in their name.</summary>
+    public LeerwerkDbContext CreateScopedDbContext(string userName, params int[] schoolIds)
+    {
+        var options = Services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
+        return new LeerwerkDbContext(options, FixedSchoolScope.ForSchools(userName, schoolIds));
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await using (var db = CreateSystemDbContext())

@@ -21,13 +21,13 @@ public sealed class TestClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Logs in as a demo user (password of the demo) and fails the test when that does not work.</summary>
-    public static async Task<TestClient> LoggedInAsync(LeerwerkAppFactory factory, string userName = "coordinator")
+    public static async Task<TestClient> LoggedInAsync(LeerwerkAppFactory factory, string userName = "coordinator", string password = Data.Demo.DemoUsers.Password)
     {
         var client = Create(factory);
         var response = await client.SubmitFormAsync("/Account/Inloggen", "form", new Dictionary<string, string>
         {
             ["Input.UserName"] = userName,
-            ["Input.Password"] = Data.Demo.DemoUsers.Password,
+            ["Input.Password"] = password,
         });
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
