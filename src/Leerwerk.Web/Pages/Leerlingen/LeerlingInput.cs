@@ -65,7 +65,8 @@ public sealed class LeerlingInput
     [Display(Name = "Relatie")]
     public string? ParentRelation { get; set; }
 
-    [EmailAddress]
+    // Explicit: EmailAddressAttribute reports its English default as ErrorMessage, so the Dutch provider skips it.
+    [EmailAddress(ErrorMessage = "{0} is geen geldig e-mailadres.")]
     [StringLength(200)]
     [Display(Name = "E-mailadres ouder of verzorger")]
     public string? ParentEmail { get; set; }
