@@ -44,8 +44,9 @@ public sealed class IndexTests(LeerwerkAppFactory factory)
     public async Task Index_FilterLeerjaar_ShowsOnlyThatLeerjaar()
     {
         using var client = await TestClient.LoggedInAsync(factory);
+        var schoolId = await TestStudents.DemoSchoolIdAsync(factory);
         await using var db = factory.CreateSystemDbContext();
-        var expected = await db.Leerlingen.CountAsync(l => l.Leerjaar == 3, TestContext.Current.CancellationToken);
+        var expected = await db.Leerlingen.CountAsync(l => l.SchoolId == schoolId && l.Leerjaar == 3, TestContext.Current.CancellationToken);
 
         var (_, page) = await client.GetPageAsync("/Leerlingen?leerjaar=3");
 
@@ -59,8 +60,9 @@ public sealed class IndexTests(LeerwerkAppFactory factory)
     public async Task Index_FilterProfiel_ShowsOnlyThatProfiel()
     {
         using var client = await TestClient.LoggedInAsync(factory);
+        var schoolId = await TestStudents.DemoSchoolIdAsync(factory);
         await using var db = factory.CreateSystemDbContext();
-        var expected = await db.Leerlingen.CountAsync(l => l.ProfielCode == "GR", TestContext.Current.CancellationToken);
+        var expected = await db.Leerlingen.CountAsync(l => l.SchoolId == schoolId && l.ProfielCode == "GR", TestContext.Current.CancellationToken);
 
         var (_, page) = await client.GetPageAsync("/Leerlingen?profiel=GR");
 

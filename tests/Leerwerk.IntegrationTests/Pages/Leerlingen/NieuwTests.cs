@@ -56,14 +56,15 @@ public sealed class NieuwTests(LeerwerkAppFactory factory)
     {
         using var client = await TestClient.LoggedInAsync(factory);
         await using var db = factory.CreateSystemDbContext();
-        var before = await db.Leerlingen.CountAsync(TestContext.Current.CancellationToken);
+        var schoolId = await TestStudents.DemoSchoolIdAsync(factory);
+        var before = await db.Leerlingen.CountAsync(l => l.SchoolId == schoolId, TestContext.Current.CancellationToken);
 
         var response = await client.SubmitFormAsync("/Leerlingen/Nieuw", "form.stacked", TestStudents.ValidForm("24001"));
         var page = await TestClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Leerlingnummer 24001 bestaat al op deze school.", page.QuerySelector("span[data-fout-voor='Input.Leerlingnummer']")!.TextContent.Trim());
-        Assert.Equal(before, await db.Leerlingen.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(before, await db.Leerlingen.CountAsync(l => l.SchoolId == schoolId, TestContext.Current.CancellationToken));
     }
 
     [Fact]
