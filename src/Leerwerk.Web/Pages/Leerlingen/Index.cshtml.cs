@@ -1,3 +1,4 @@
+using System.Globalization;
 using Leerwerk.Data;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
@@ -53,9 +54,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         var search = Search?.Trim();
         var byClassThenName = StringComparer.Create(Nl.Culture, ignoreCase: true);
         Rows = students
-            .Where(l => string.IsNullOrEmpty(search)
-                || l.FullName.Contains(search, StringComparison.OrdinalIgnoreCase)
-                || l.Leerlingnummer.Contains(search, StringComparison.OrdinalIgnoreCase))
+            .Where(l => string.IsNullOrEmpty(search) || Matches(l.FullName, search) || Matches(l.Leerlingnummer, search))
             .Select(l => new Row(l, l.RouteOn(today)))
             .Where(r => Route is null || r.Route == Route)
             .OrderBy(r => r.Student.ClassName ?? string.Empty, byClassThenName)
@@ -63,6 +62,10 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
             .ThenBy(r => r.Student.FirstName, byClassThenName)
             .ToList();
     }
+
+    // "zoe" finds "Zoë", "DE VRIES" finds "de Vries".
+    private static bool Matches(string text, string search) =>
+        Nl.Culture.CompareInfo.IndexOf(text, search, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
 
     public sealed record Row(Leerling Student, Leerroute? Route)
     {

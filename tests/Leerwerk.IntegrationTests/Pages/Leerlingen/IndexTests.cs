@@ -110,6 +110,17 @@ public sealed class IndexTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Index_SearchWithoutDiaeresis_FindsNameWithDiaeresis()
+    {
+        var student = await TestStudents.CreateAsync(factory, "Chloë");
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (_, page) = await client.GetPageAsync("/Leerlingen?q=chloe+van+testhoven");
+
+        Assert.Contains(Rows(page), r => r[0] == student.Leerlingnummer && r[1] == "Chloë van Testhoven");
+    }
+
+    [Fact]
     public async Task Index_Mentor_CanReadButGetsNoNewButton()
     {
         using var client = await TestClient.LoggedInAsync(factory, "mentor");

@@ -19,14 +19,14 @@ internal static class TestStudents
         return await db.Scholen.Where(s => s.Brin == DemoSchool.Brin).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
-    public static async Task<Leerling> CreateAsync(LeerwerkAppFactory factory)
+    public static async Task<Leerling> CreateAsync(LeerwerkAppFactory factory, string firstName = "Noor")
     {
         var schoolId = await DemoSchoolIdAsync(factory);
         var student = new Leerling
         {
             SchoolId = schoolId,
             Leerlingnummer = NewNumber(),
-            FirstName = "Noor",
+            FirstName = firstName,
             Tussenvoegsel = "van",
             LastName = "Testhoven",
             BirthDate = Today.AddYears(-15),
