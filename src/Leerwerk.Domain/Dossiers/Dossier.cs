@@ -1,0 +1,26 @@
+using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.StageUren;
+
+namespace Leerwerk.Domain.Dossiers;
+
+/// <summary>
+/// Everything the law looks at for one student: the student with route history, programme and
+/// grades; the school's samenwerkingsovereenkomsten; the placements with their leer-werkovereenkomst,
+/// leerbedrijf (with erkenningen) and signatures; and the stage hours. The web app builds it from the
+/// database, <c>leerwerk controleer</c> from JSON: both are judged by <see cref="DossierRules"/>.
+/// </summary>
+public sealed class Dossier
+{
+    public required Leerling Leerling { get; init; }
+
+    public IReadOnlyList<Samenwerkingsovereenkomst> Samenwerkingsovereenkomsten { get; init; } = [];
+
+    /// <summary>The student's leer-werkovereenkomsten, each with its Leerbedrijf (and Erkenningen) loaded.</summary>
+    public IReadOnlyList<Leerwerkovereenkomst> Plaatsingen { get; init; } = [];
+
+    public IReadOnlyList<StageUrenRegel> Uren { get; init; } = [];
+
+    /// <summary>How findings name the student: "Leerling 24001 (Sanne de Vries)".</summary>
+    public string Subject => $"Leerling {Leerling.Leerlingnummer} ({Leerling.FullName})";
+}

@@ -1,0 +1,26 @@
+using Leerwerk.Domain.Leerlingen.Rules;
+using Leerwerk.Domain.Overeenkomsten.Rules;
+using Leerwerk.Domain.Rules;
+
+namespace Leerwerk.Domain.Dossiers;
+
+/// <summary>
+/// The one evaluation of a student dossier, used by the web app and by <c>leerwerk controleer</c>.
+/// Each area adds its rules to <see cref="All"/>; the list is the order staff read them in.
+/// </summary>
+public static class DossierRules
+{
+    public static readonly IReadOnlyList<IRule<Dossier>> All =
+    [
+        new LwtOnlyInBb(),
+        new SamenwerkingsovereenkomstInForce(),
+        new LeerwerkovereenkomstSignedBeforeStart(),
+    ];
+
+    /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>
+    public static IReadOnlyList<Finding> Evaluate(Dossier dossier, DateOnly referenceDate) =>
+        All.SelectMany(rule => rule.Evaluate(dossier, referenceDate))
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.Kind)
+            .ToList();
+}
