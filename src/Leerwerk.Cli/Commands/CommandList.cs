@@ -7,5 +7,6 @@ internal static class CommandList
 {
     public static IEnumerable<Command> All() =>
     [
+        UitslagCommand.Create(),
     ];
 }
