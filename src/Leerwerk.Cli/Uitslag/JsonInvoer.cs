@@ -68,10 +68,10 @@ internal static class JsonInvoer
         var i = 0;
         foreach (var vak in subjects.EnumerateArray())
         {
-            var pad = string.Create(CultureInfo.InvariantCulture, $"subjects[{i++}]");
+            var nummer = i++;
             if (vak.ValueKind != JsonValueKind.Object)
             {
-                ruw.Fouten.Add(UitslagRegels.OngeldigeInvoer(pad, "een vak moet een JSON-object zijn."));
+                ruw.Fouten.Add(UitslagRegels.OngeldigeInvoer(Pad(nummer), "een vak moet een JSON-object zijn."));
                 continue;
             }
 
@@ -79,9 +79,9 @@ internal static class JsonInvoer
                 Tekst(vak, "name"),
                 Tekst(vak, "kind"),
                 Tekst(vak, "part"),
-                Getal(vak, "se", pad, ruw.Fouten),
-                Getal(vak, "ce", pad, ruw.Fouten),
-                Getal(vak, "ceResit", pad, ruw.Fouten)));
+                Getal(vak, "se", nummer, ruw.Fouten),
+                Getal(vak, "ce", nummer, ruw.Fouten),
+                Getal(vak, "ceResit", nummer, ruw.Fouten)));
         }
 
         return ruw.Bouw();
@@ -97,7 +97,9 @@ internal static class JsonInvoer
             _ => null,
         } : null;
 
-    private static decimal? Getal(JsonElement element, string name, string pad, List<UitslagReden> fouten)
+    private static string Pad(int index) => string.Create(CultureInfo.InvariantCulture, $"subjects[{index}]");
+
+    private static decimal? Getal(JsonElement element, string name, int index, List<UitslagReden> fouten)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -109,7 +111,7 @@ internal static class JsonInvoer
             return number;
         }
 
-        fouten.Add(UitslagRegels.OngeldigeInvoer($"{pad}.{name}", $"{value.GetRawText()} is geen getal; gebruik een getal (6.4) of null."));
+        fouten.Add(UitslagRegels.OngeldigeInvoer($"{Pad(index)}.{name}", $"{value.GetRawText()} is geen getal; gebruik een getal (6.4) of null."));
         return null;
     }
 }

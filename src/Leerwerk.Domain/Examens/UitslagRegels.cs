@@ -21,7 +21,16 @@ public static class UitslagRegels
 
     private const string Eb = "Eindexamenbesluit VO art.";
 
-    public static LegalCitation CitationOf(string ruleId) => ruleId switch
+    private static readonly Dictionary<string, LegalCitation> Citations = new[]
+    {
+        CeGemiddelde, NederlandsBb, Compensatie, LoKunstvakken, PakketBb, CijferOntbreekt, ExtraWeggelaten, Herkansing, KeuzevakLwt, Invoer,
+    }.ToDictionary(id => id, Build, StringComparer.Ordinal);
+
+    /// <summary>The citation of a finer id or a catalogue id; one shared instance per id.</summary>
+    public static LegalCitation CitationOf(string ruleId) =>
+        Citations.TryGetValue(ruleId, out var citation) ? citation : RuleCatalog.Get(ruleId).Citation;
+
+    private static LegalCitation Build(string ruleId) => ruleId switch
     {
         CeGemiddelde => Laws.UbArt("3.35", "1 sub a", $"{Eb} 49 lid 1 sub a"),
         NederlandsBb => Laws.UbArt("3.35", "1 sub b", $"{Eb} 49 lid 1 sub b"),
@@ -36,7 +45,7 @@ public static class UitslagRegels
             $"{Eb} 49 lid 1 sub d en lid 6",
             Laws.Article(Laws.Ub, "3.35")),
         Invoer => Laws.UbArt("3.13", "1 en 2", $"{Eb} 46"),
-        _ => RuleCatalog.Get(ruleId).Citation,
+        _ => throw new ArgumentOutOfRangeException(nameof(ruleId), ruleId, "Not a finer uitslag rule id."),
     };
 
     /// <summary>The kind of a rule id: ADVIES for the brochure's LWT keuzevak minimum, else the catalogue's kind or MOET.</summary>

@@ -31,14 +31,15 @@ internal static class KandidaatValidatie
         var namen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < kandidaat.Vakken.Count; i++)
         {
-            Vak(kandidaat.Vakken[i], string.Create(Nl.Culture, $"subjects[{i}]"), namen, fouten);
+            Vak(kandidaat.Vakken[i], i, namen, fouten);
         }
 
         return fouten;
     }
 
-    private static void Vak(KandidaatVak vak, string pad, HashSet<string> namen, List<UitslagReden> fouten)
+    private static void Vak(KandidaatVak vak, int index, HashSet<string> namen, List<UitslagReden> fouten)
     {
+        var pad = new Pad(index);
         if (string.IsNullOrWhiteSpace(vak.Name))
         {
             fouten.Add(UitslagRegels.OngeldigeInvoer($"{pad}.name", "het vak heeft geen naam."));
@@ -48,9 +49,9 @@ internal static class KandidaatValidatie
             fouten.Add(UitslagRegels.OngeldigeInvoer($"{pad}.name", $"de naam '{vak.Name}' komt meer dan eens voor."));
         }
 
-        Cijfer(vak.Se, vak.HeeftCe ? 1 : 2, $"{pad}.se", fouten);
-        Cijfer(vak.Ce, 1, $"{pad}.ce", fouten);
-        Cijfer(vak.CeResit, 1, $"{pad}.ceResit", fouten);
+        Cijfer(vak.Se, vak.HeeftCe ? 1 : 2, pad, "se", fouten);
+        Cijfer(vak.Ce, 1, pad, "ce", fouten);
+        Cijfer(vak.CeResit, 1, pad, "ceResit", fouten);
         if (!vak.HeeftCe && (vak.Ce is not null || vak.CeResit is not null))
         {
             var veld = vak.Ce is not null ? "ce" : "ceResit";
@@ -58,21 +59,28 @@ internal static class KandidaatValidatie
         }
     }
 
-    private static void Cijfer(decimal? cijfer, int decimalen, string veld, List<UitslagReden> fouten)
+    private static void Cijfer(decimal? cijfer, int decimalen, Pad pad, string naam, List<UitslagReden> fouten)
     {
-        if (cijfer is not { } c)
+        if (cijfer is not { } c || (c is >= 1.0m and <= 10.0m && Afronding.HeeftHoogstens(c, decimalen)))
         {
             return;
         }
 
+        var veld = $"{pad}.{naam}";
         if (c is < 1.0m or > 10.0m)
         {
             fouten.Add(UitslagRegels.OngeldigeInvoer(veld, $"{Nl.Number(c)} ligt buiten 1,0–10,0."));
         }
-        else if (!Afronding.HeeftHoogstens(c, decimalen))
+        else
         {
             var toegestaan = decimalen == 1 ? "één decimaal" : "twee decimalen";
             fouten.Add(UitslagRegels.OngeldigeInvoer(veld, $"{c.ToString(Nl.Culture)} heeft meer dan {toegestaan}."));
         }
+    }
+
+    /// <summary>"subjects[3]", built only when there is an error to report.</summary>
+    private readonly record struct Pad(int Index)
+    {
+        public override string ToString() => string.Create(Nl.Culture, $"subjects[{Index}]");
     }
 }
