@@ -8,6 +8,7 @@ internal static class CommandList
     public static IEnumerable<Command> All() =>
     [
         RegelsCommand.Create(),
+        UitslagCommand.Create(),
         MigrateCommand.Create(),
         DemoCommand.Create(),
         GebruikerCommand.Create(),

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Leerwerk.Domain;
+
+namespace Leerwerk.Cli.Uitslag;
+
+/// <summary>
+/// Reads a school's LAS export: one row per candidate × subject, ';' between fields, decimal commas,
+/// a header row naming the columns (docs/uitslag.md). A malformed row gives a Dutch message with its
+/// row and column; the whole file is then refused (exit code 2).
+/// </summary>
+internal static class CsvInvoer
+{
+    public static readonly string[] Kolommen = ["kandidaat", "leerweg", "vak", "soort", "deel", "se", "ce", "ce_herkansing", "lo", "kunstvakken"];
+    private static readonly string[] Verplicht = ["kandidaat", "leerweg", "vak", "soort"];
+
+    public static LeesResultaat Lees(string tekst)
+    {
+        var regels = tekst.Split('\n');
+        var kop = CsvRegel.Splits(regels[0].TrimEnd('\r')).Select(k => k.Trim().ToLowerInvariant()).ToList();
+        var ontbreekt = Verplicht.Where(k => !kop.Contains(k)).ToList();
+        if (ontbreekt.Count > 0)
+        {
+            return LeesResultaat.Onleesbaar(
+                $"Regel 1: de kopregel mist de kolom(men) {string.Join(", ", ontbreekt)}. Verwacht: {string.Join(';', Kolommen)}.");
+        }
+
+        var kandidaten = new Dictionary<string, RuweKandidaat>(StringComparer.Ordinal);
+        for (var r = 1; r < regels.Length; r++)
+        {
+            var regel = regels[r].TrimEnd('\r');
+            if (regel.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var velden = CsvRegel.Splits(regel);
+            var nummer = r + 1;
+            if (velden.Count != kop.Count)
+            {
+                return LeesResultaat.Onleesbaar(string.Create(Nl.Culture,
+                    $"Regel {nummer}: {velden.Count} velden gevonden, de kopregel heeft er {kop.Count} (scheidingsteken ';')."));
+            }
+
+            var fout = Rij(new CsvRij(kop, velden, nummer), kandidaten);
+            if (fout is not null)
+            {
+                return LeesResultaat.Onleesbaar(fout);
+            }
+        }
+
+        return new LeesResultaat([.. kandidaten.Values.Select(k => k.Bouw())], null);
+    }
+
+    private static string? Rij(CsvRij rij, Dictionary<string, RuweKandidaat> kandidaten)
+    {
+        var id = rij["kandidaat"];
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return rij.Fout("kandidaat", "het kandidaatnummer is leeg.");
+        }
+
+        if (!kandidaten.TryGetValue(id, out var kandidaat))
+        {
+            kandidaat = new RuweKandidaat(id);
+            kandidaten.Add(id, kandidaat);
+        }
+
+        var fout = Eens(rij, "leerweg", kandidaat.Route, v => kandidaat.Route = v)
+            ?? Eens(rij, "lo", kandidaat.Lo, v => kandidaat.Lo = v)
+            ?? Eens(rij, "kunstvakken", kandidaat.Kunstvakken, v => kandidaat.Kunstvakken = v);
+        if (fout is not null)
+        {
+            return fout;
+        }
+
+        decimal? se = null, ce = null, resit = null;
+        fout = Getal(rij, "se", out se) ?? Getal(rij, "ce", out ce) ?? Getal(rij, "ce_herkansing", out resit);
+        if (fout is not null)
+        {
+            return fout;
+        }
+
+        var plaats = string.Create(Nl.Culture, $"regel {rij.Nummer}");
+        kandidaat.Vakken.Add(new RuwVak(rij["vak"], rij["soort"], NullIfEmpty(rij["deel"]), se, ce, resit, plaats));
+        return null;
+    }
+
+    /// <summary>Candidate-wide columns repeat on every row; a different non-empty value is an error.</summary>
+    private static string? Eens(CsvRij rij, string kolom, string? huidig, Action<string> zet)
+    {
+        var waarde = NullIfEmpty(rij[kolom]);
+        if (waarde is null)
+        {
+            return null;
+        }
+
+        if (huidig is not null && !string.Equals(huidig, waarde, StringComparison.OrdinalIgnoreCase))
+        {
+            return rij.Fout(kolom, $"'{waarde}' wijkt af van '{huidig}' op een eerdere regel van deze kandidaat.");
+        }
+
+        zet(waarde);
+        return null;
+    }
+
+    private static string? Getal(CsvRij rij, string kolom, out decimal? getal)
+    {
+        getal = null;
+        var tekst = NullIfEmpty(rij[kolom]);
+        if (tekst is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(tekst.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var waarde))
+        {
+            getal = waarde;
+            return null;
+        }
+
+        return rij.Fout(kolom, $"'{tekst}' is geen cijfer; schrijf bijvoorbeeld 6,4.");
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

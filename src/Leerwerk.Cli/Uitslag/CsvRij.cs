@@ -1,0 +1,13 @@
+using Leerwerk.Domain;
+
+namespace Leerwerk.Cli.Uitslag;
+
+/// <summary>One data row of the CSV with its row number; absent optional columns read as empty.</summary>
+internal sealed class CsvRij(List<string> kop, List<string> velden, int nummer)
+{
+    public int Nummer { get; } = nummer;
+
+    public string this[string kolom] => kop.IndexOf(kolom) is var i and >= 0 ? velden[i] : string.Empty;
+
+    public string Fout(string kolom, string wat) => string.Create(Nl.Culture, $"Regel {Nummer}, kolom {kolom}: {wat}");
+}

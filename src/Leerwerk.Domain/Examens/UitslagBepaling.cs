@@ -1,0 +1,54 @@
+using Leerwerk.Domain.Examens.Uitslagen;
+
+namespace Leerwerk.Domain.Examens;
+
+/// <summary>
+/// The uitslag engine (EXAM.md): validates a candidate, chooses the rule (BB, LWT, or BB for an LWT
+/// candidate with a complete BB exam, D8), checks completeness (D1, C8), computes the eindcijfers and
+/// judges them. It never throws for a business "no": every outcome is an <see cref="Uitslag"/>.
+/// </summary>
+public static class UitslagBepaling
+{
+    public static Uitslag Bepaal(Kandidaat kandidaat, UitslagSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(kandidaat);
+        settings ??= UitslagSettings.Default;
+        var fouten = KandidaatValidatie.Valideer(kandidaat);
+        if (fouten.Count > 0)
+        {
+            return Uitslag.Ongeldig(kandidaat.Id, kandidaat.Route, fouten);
+        }
+
+        var redenen = new List<UitslagReden>();
+        var (regeling, keuze) = Regelkeuze.Bepaal(kandidaat);
+        if (keuze is not null)
+        {
+            redenen.Add(keuze);
+        }
+
+        var ontbrekend = regeling == UitslagRegeling.Bb ? Pakket.OntbrekendBb(kandidaat) : Pakket.OntbrekendLwt(kandidaat);
+        redenen.Add(Pakket.PakketReden(regeling, ontbrekend));
+        var rekenen = Pakket.RekenenReden(kandidaat);
+        redenen.Add(rekenen);
+        redenen.AddRange(Cijferredenen.Ontbrekend(kandidaat));
+        redenen.AddRange(Cijferredenen.Herkansingen(kandidaat));
+
+        var compleet = kandidaat.Vakken.Where(v => v.IsCompleet).Select(v => EindVak.From(v, settings)).ToList();
+        var eindcijfers = compleet.Select(v => new VakEindcijfer(v.Name, v.Eindcijfer)).ToList();
+        var onvolledig = ontbrekend.Count > 0 || !rekenen.Met;
+        if (compleet.Count < kandidaat.Vakken.Count)
+        {
+            var nogNodig = NogNodigBerekening.Bereken(kandidaat, regeling, settings);
+            return new Uitslag(kandidaat.Id, UitslagStatus.Onvolledig, regeling, eindcijfers, null, null, [], nogNodig, redenen);
+        }
+
+        var (oordeel, leftOut) = Beoordelaar.Beoordeel(compleet, kandidaat, regeling, pakketVolledig: ontbrekend.Count == 0);
+        redenen.AddRange(oordeel.Redenen);
+        var status = onvolledig ? UitslagStatus.Onvolledig
+            : oordeel.Geslaagd ? UitslagStatus.Geslaagd
+            : UitslagStatus.Afgewezen;
+        var nodig = onvolledig ? NogNodigBerekening.Bereken(kandidaat, regeling, settings) : [];
+        return new Uitslag(kandidaat.Id, status, regeling, eindcijfers, oordeel.Combinatiecijfer, oordeel.CeGemiddelde,
+            [.. leftOut.Select(v => v.Name)], nodig, redenen);
+    }
+}

@@ -1,0 +1,70 @@
+using Leerwerk.Domain.Rules;
+
+namespace Leerwerk.Domain.Examens;
+
+/// <summary>
+/// The finer rule ids the uitslag engine uses next to the RULES.md ids (D1, D4–D8, C8), with their
+/// citations. Every id here is documented in docs/uitslag.md.
+/// </summary>
+public static class UitslagRegels
+{
+    public const string CeGemiddelde = "D-BB-a";
+    public const string NederlandsBb = "D-BB-b";
+    public const string Compensatie = "D-BB-c";
+    public const string LoKunstvakken = "D-BB-e";
+    public const string PakketBb = "D-PAKKET-BB";
+    public const string CijferOntbreekt = "D-CIJFER";
+    public const string ExtraWeggelaten = "D-EXTRA";
+    public const string Herkansing = "D-HERK";
+    public const string KeuzevakLwt = "D7-LWT";
+    public const string Invoer = "D-INVOER";
+
+    private const string Eb = "Eindexamenbesluit VO art.";
+
+    private static readonly Dictionary<string, LegalCitation> Citations = new[]
+    {
+        CeGemiddelde, NederlandsBb, Compensatie, LoKunstvakken, PakketBb, CijferOntbreekt, ExtraWeggelaten, Herkansing, KeuzevakLwt, Invoer,
+    }.ToDictionary(id => id, Build, StringComparer.Ordinal);
+
+    /// <summary>The citation of a finer id or a catalogue id; one shared instance per id.</summary>
+    public static LegalCitation CitationOf(string ruleId) =>
+        Citations.TryGetValue(ruleId, out var citation) ? citation : RuleCatalog.Get(ruleId).Citation;
+
+    private static LegalCitation Build(string ruleId) => ruleId switch
+    {
+        CeGemiddelde => Laws.UbArt("3.35", "1 sub a", $"{Eb} 49 lid 1 sub a"),
+        NederlandsBb => Laws.UbArt("3.35", "1 sub b", $"{Eb} 49 lid 1 sub b"),
+        Compensatie => Laws.UbArt("3.35", "1 sub c en lid 3", $"{Eb} 49 lid 1 sub c en lid 3"),
+        LoKunstvakken => Laws.UbArt("3.35", "1 sub e", $"{Eb} 49 lid 1 sub e"),
+        PakketBb => Laws.UbArt("3.5", "1"),
+        CijferOntbreekt => Laws.UbArt("3.32", "1 tot en met 3", $"{Eb} 47"),
+        ExtraWeggelaten => Laws.UbArt("3.33", "3", $"{Eb} 48 lid 3"),
+        Herkansing => Laws.UbArt("3.39", "1", $"{Eb} 51 lid 3"),
+        KeuzevakLwt => new LegalCitation(
+            "Uitvoeringsbesluit WVO 2020 art. 3.35 lid 1 sub d en lid 6; brochure Wat moet en wat mag: leer-werktrajecten (2021), §04",
+            $"{Eb} 49 lid 1 sub d en lid 6",
+            Laws.Article(Laws.Ub, "3.35")),
+        Invoer => Laws.UbArt("3.13", "1 en 2", $"{Eb} 46"),
+        _ => throw new ArgumentOutOfRangeException(nameof(ruleId), ruleId, "Not a finer uitslag rule id."),
+    };
+
+    /// <summary>The kind of a rule id: ADVIES for the brochure's LWT keuzevak minimum, else the catalogue's kind or MOET.</summary>
+    public static RuleKind KindOf(string ruleId) => ruleId switch
+    {
+        KeuzevakLwt => RuleKind.Advies,
+        _ when RuleCatalog.Contains(ruleId) => RuleCatalog.Get(ruleId).Kind,
+        _ => RuleKind.Moet,
+    };
+
+    /// <summary>A reason for a legal condition: Error when unmet, Info when met.</summary>
+    public static UitslagReden Reden(string ruleId, bool met, string message) =>
+        new(ruleId, met, KindOf(ruleId), met ? Severity.Info : Severity.Error, message, CitationOf(ruleId));
+
+    /// <summary>A point of doubt the product shows rather than hides (EXAM.md): always a warning.</summary>
+    public static UitslagReden Waarschuwing(string ruleId, bool met, string message) =>
+        new(ruleId, met, KindOf(ruleId), Severity.Warning, message, CitationOf(ruleId));
+
+    /// <summary>A reason why the input is invalid, naming the field.</summary>
+    public static UitslagReden OngeldigeInvoer(string field, string message) =>
+        new(Invoer, false, RuleKind.Moet, Severity.Error, string.Create(Nl.Culture, $"{field}: {message}"), CitationOf(Invoer), field);
+}

@@ -1,0 +1,86 @@
+namespace Leerwerk.Domain.Examens.Uitslagen;
+
+/// <summary>
+/// Input the engine refuses to judge: grades outside 1,0–10,0 or with too many decimals (UB 3.13),
+/// a CE for a subject without CE, duplicate names, no Nederlands, too many extra subjects.
+/// Each reason names the field, e.g. "subjects[3].ce".
+/// </summary>
+internal static class KandidaatValidatie
+{
+    public static IReadOnlyList<UitslagReden> Valideer(Kandidaat kandidaat)
+    {
+        var fouten = new List<UitslagReden>();
+        if (string.IsNullOrWhiteSpace(kandidaat.Id))
+        {
+            fouten.Add(UitslagRegels.OngeldigeInvoer("id", "de kandidaat heeft geen id."));
+        }
+
+        var nederlands = kandidaat.Vakken.Count(v => v.Soort == VakSoort.Nederlands);
+        if (nederlands != 1)
+        {
+            fouten.Add(UitslagRegels.OngeldigeInvoer("subjects", nederlands == 0
+                ? "Nederlands ontbreekt; zonder Nederlands is er geen examen (UB 3.5)."
+                : "Nederlands komt meer dan eens voor."));
+        }
+
+        if (kandidaat.Vakken.Count(v => v.IsExtra) > ExtraVakken.Maximum)
+        {
+            fouten.Add(UitslagRegels.OngeldigeInvoer("subjects", $"meer dan {ExtraVakken.Maximum} extra vakken."));
+        }
+
+        var namen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < kandidaat.Vakken.Count; i++)
+        {
+            Vak(kandidaat.Vakken[i], i, namen, fouten);
+        }
+
+        return fouten;
+    }
+
+    private static void Vak(KandidaatVak vak, int index, HashSet<string> namen, List<UitslagReden> fouten)
+    {
+        var pad = new Pad(index);
+        if (string.IsNullOrWhiteSpace(vak.Name))
+        {
+            fouten.Add(UitslagRegels.OngeldigeInvoer($"{pad}.name", "het vak heeft geen naam."));
+        }
+        else if (!namen.Add(vak.Name))
+        {
+            fouten.Add(UitslagRegels.OngeldigeInvoer($"{pad}.name", $"de naam '{vak.Name}' komt meer dan eens voor."));
+        }
+
+        Cijfer(vak.Se, vak.HeeftCe ? 1 : 2, pad, "se", fouten);
+        Cijfer(vak.Ce, 1, pad, "ce", fouten);
+        Cijfer(vak.CeResit, 1, pad, "ceResit", fouten);
+        if (!vak.HeeftCe && (vak.Ce is not null || vak.CeResit is not null))
+        {
+            var veld = vak.Ce is not null ? "ce" : "ceResit";
+            fouten.Add(UitslagRegels.OngeldigeInvoer($"{pad}.{veld}", $"{vak.Name} heeft geen centraal examen, dus geen CE-cijfer."));
+        }
+    }
+
+    private static void Cijfer(decimal? cijfer, int decimalen, Pad pad, string naam, List<UitslagReden> fouten)
+    {
+        if (cijfer is not { } c || (c is >= 1.0m and <= 10.0m && Afronding.HeeftHoogstens(c, decimalen)))
+        {
+            return;
+        }
+
+        var veld = $"{pad}.{naam}";
+        if (c is < 1.0m or > 10.0m)
+        {
+            fouten.Add(UitslagRegels.OngeldigeInvoer(veld, $"{Nl.Number(c)} ligt buiten 1,0–10,0."));
+        }
+        else
+        {
+            var toegestaan = decimalen == 1 ? "één decimaal" : "twee decimalen";
+            fouten.Add(UitslagRegels.OngeldigeInvoer(veld, $"{c.ToString(Nl.Culture)} heeft meer dan {toegestaan}."));
+        }
+    }
+
+    /// <summary>"subjects[3]", built only when there is an error to report.</summary>
+    private readonly record struct Pad(int Index)
+    {
+        public override string ToString() => string.Create(Nl.Culture, $"subjects[{Index}]");
+    }
+}
