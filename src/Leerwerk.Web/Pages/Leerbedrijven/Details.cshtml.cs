@@ -38,10 +38,10 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock) : Pag
         var placements = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Where(o => o.LeerbedrijfId == id)
             .OrderByDescending(o => o.StartDate)
-            .Select(o => new { o.Id, o.Leerling!.FirstName, o.Leerling.Tussenvoegsel, o.Leerling.LastName, o.StartDate, o.EndDate, o.Status })
+            .Select(o => new { o.Id, Student = o.Leerling!, o.StartDate, o.EndDate, o.Status })
             .ToListAsync(ct);
         Placements = placements
-            .Select(p => new Placement(p.Id, FullName(p.FirstName, p.Tussenvoegsel, p.LastName), p.StartDate, p.EndDate, p.Status))
+            .Select(p => new Placement(p.Id, p.Student.FullName, p.StartDate, p.EndDate, p.Status))
             .ToList();
         return Page();
     }
@@ -64,9 +64,6 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock) : Pag
             ? ("tag--warning", "Herbeoordeling binnenkort")
             : null;
     }
-
-    internal static string FullName(string first, string? tussenvoegsel, string last) =>
-        string.Join(' ', new[] { first, tussenvoegsel, last }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     public sealed record Placement(int Id, string StudentName, DateOnly StartDate, DateOnly EndDate, LeerwerkovereenkomstStatus Status);
 }
