@@ -27,6 +27,7 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock) : Pag
         var company = await db.Leerbedrijven.AsNoTracking()
             .Include(b => b.Praktijkbegeleiders)
             .Include(b => b.Erkenningen)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(b => b.Id == id, ct);
         if (company is null)
         {

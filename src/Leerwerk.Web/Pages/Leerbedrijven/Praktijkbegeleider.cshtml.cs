@@ -104,12 +104,13 @@ public sealed class PraktijkbegeleiderModel(LeerwerkDbContext db) : PageModel
         [Display(Name = "Deskundig om te begeleiden en te beoordelen")]
         public bool IsQualified { get; set; }
 
-        [EmailAddress]
+        // EmailAddress and Phone carry an English default message that the Dutch metadata provider does not replace.
+        [EmailAddress(ErrorMessage = "{0} is geen geldig e-mailadres.")]
         [StringLength(200)]
         [Display(Name = "E-mailadres")]
         public string? Email { get; set; }
 
-        [Phone]
+        [Phone(ErrorMessage = "{0} is geen geldig telefoonnummer.")]
         [StringLength(40)]
         [Display(Name = "Telefoonnummer")]
         public string? Phone { get; set; }
