@@ -17,6 +17,11 @@ public sealed class NieuwModel(LeerwerkDbContext db, ISchoolScope scope) : Leerb
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (scope.SchoolIds.Count == 0)
+        {
+            return Forbid();
+        }
+
         var schoolId = scope.SchoolIds[0];
         await ValidateAsync(schoolId, id: null, ct);
         if (!ModelState.IsValid)

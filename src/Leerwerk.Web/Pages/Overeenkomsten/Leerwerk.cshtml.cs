@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -66,7 +67,7 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         };
         db.Ondertekeningen.Add(signature);
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"Ondertekening door {signature.SignerName} ({signature.Partij.Label().ToLower(Domain.Nl.Culture)}) opgeslagen.";
+        TempData["Status"] = $"Ondertekening door {signature.SignerName} ({signature.Partij.Label().ToLower(Nl.Culture)}) opgeslagen.";
         return RedirectToPage(null, null, new { id }, "ondertekening");
     }
 

@@ -21,6 +21,8 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
 
     public const string EndNotAfterStartMessage = "De einddatum moet na de begindatum liggen.";
 
+    public const string DecimalPointMessage = "Gebruik een komma voor decimalen, bijvoorbeeld 7,5.";
+
     public const string SupervisorOfOtherCompanyMessage = "Kies een praktijkbegeleider van het gekozen leerbedrijf.";
 
     /// <summary>The weekday fields of the rooster, in form order, with their Dutch names.</summary>
@@ -83,6 +85,13 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
             && company.Praktijkbegeleiders.All(p => p.Id != supervisorId))
         {
             ModelState.AddModelError("Input.PraktijkbegeleiderId", SupervisorOfOtherCompanyMessage);
+        }
+
+        // In nl-NL the dot is the thousands separator: "7.5" would silently bind as 75.
+        if (ModelState.TryGetValue("Input.PlannedHours", out var planned) && planned?.AttemptedValue?.Contains('.', StringComparison.Ordinal) == true)
+        {
+            planned.Errors.Clear();
+            ModelState.AddModelError("Input.PlannedHours", DecimalPointMessage);
         }
 
         if (Input.StartDate is { } start && Input.EndDate is { } end && end <= start)

@@ -101,6 +101,8 @@ public sealed class LeerwerkPageTests(LeerwerkAppFactory factory)
     [InlineData("Input.EndDate", "2026-09-14", "De einddatum moet na de begindatum liggen.")]
     [InlineData("Input.StartDate", "", "Vul Begindatum in.")]
     [InlineData("Input.PlannedHours", "1300", "Geplande uren moet tussen 0 en 1280 liggen.")]
+    [InlineData("Input.PlannedHours", "288.5", "Gebruik een komma voor decimalen, bijvoorbeeld 7,5.")]
+    [InlineData("Input.PlannedHours", "7.5", "Gebruik een komma voor decimalen, bijvoorbeeld 7,5.")]
     [InlineData("Input.LeerlingId", "", "Kies een leerling.")]
     [InlineData("Input.LeerbedrijfId", "", "Kies een leerbedrijf.")]
     public async Task LeerwerkNieuw_InvalidField_GivesDutchErrorAndSavesNothing(string field, string value, string message)
