@@ -10,7 +10,7 @@ namespace Leerwerk.Web.Pages.Leerbedrijven;
 
 /// <summary>The school's leerbedrijven, searchable by name, city or KvK number and filtered by LWT profiel.</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class IndexModel(LeerwerkDbContext db) : PageModel
+public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Zoek { get; set; }
@@ -22,6 +22,7 @@ public sealed class IndexModel(LeerwerkDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var companies = await db.Leerbedrijven.AsNoTracking()
             .OrderBy(b => b.Name)
             .Select(b => new
@@ -30,7 +31,7 @@ public sealed class IndexModel(LeerwerkDbContext db) : PageModel
                 b.Name,
                 b.City,
                 b.KvkNumber,
-                Profielen = b.Erkenningen.Where(e => e.IsLwt && e.WithdrawnOn == null).Select(e => e.ProfielCode).ToList(),
+                Profielen = b.Erkenningen.Where(e => e.IsLwt && (e.WithdrawnOn == null || e.WithdrawnOn > today)).Select(e => e.ProfielCode).ToList(),
                 Supervisors = b.Praktijkbegeleiders.Count,
             })
             .ToListAsync(ct);

@@ -52,6 +52,22 @@ public sealed class LeerbedrijvenPageTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Index_FilterByProfiel_LeavesOutWithdrawnErkenning()
+    {
+        var withdrawn = await Arrange.CompanyAsync(factory,
+            new Erkenning { ProfielCode = "DP", IsLwt = true, GrantedOn = Arrange.Today.AddYears(-2), WithdrawnOn = Arrange.Today.AddDays(-1) });
+        var endsLater = await Arrange.CompanyAsync(factory,
+            new Erkenning { ProfielCode = "DP", IsLwt = true, GrantedOn = Arrange.Today.AddYears(-2), WithdrawnOn = Arrange.Today.AddMonths(1) });
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (_, page) = await client.GetPageAsync("/Leerbedrijven?profiel=DP");
+
+        var text = page.QuerySelector("table tbody")!.TextContent;
+        Assert.DoesNotContain(withdrawn.Name, text, StringComparison.Ordinal);
+        Assert.Contains(endsLater.Name, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Details_DemoCompany_ShowsSupervisorsErkenningenAndPlacements()
     {
         await using var db = factory.CreateSystemDbContext();
