@@ -59,6 +59,7 @@ public static class WebServiceCollectionExtensions
         .AddMvcOptions(options =>
         {
             DutchModelBinding.Configure(options.ModelBindingMessageProvider);
+            options.ModelBinderProviders.Insert(0, new DutchDecimalModelBinderProvider());
             options.ModelMetadataDetailsProviders.Add(new DutchValidationMetadataProvider());
         });
         services.Configure<MvcViewOptions>(o => o.HtmlHelperOptions.ClientValidationEnabled = false);

@@ -1,41 +1,21 @@
 using Leerwerk.Data.Identity;
-using Leerwerk.Domain.Leerlingen;
-using Leerwerk.Domain.Scholen;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerwerk.IntegrationTests.Infrastructure;
 
-/// <summary>Arranges data and accounts that the demo does not have: a second school, extra users.</summary>
-public static class Arrange
+/// <summary>Arranges data and accounts that the demo does not have: extra users, a second school, companies.</summary>
+public static partial class Arrange
 {
     public const string Password = "test-wachtwoord-123";
 
-    /// <summary>A second school with one student, and a coordinator who belongs only to it.</summary>
-    public static async Task<(School School, Leerling Student, string UserName)> OtherSchoolAsync(LeerwerkAppFactory factory)
+    /// <summary>A second school (see <see cref="ForeignSchoolAsync"/>) and a coordinator who belongs only to it.</summary>
+    public static async Task<(ForeignRecords Records, string UserName)> OtherSchoolUserAsync(LeerwerkAppFactory factory)
     {
-        ArgumentNullException.ThrowIfNull(factory);
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        await using var db = factory.CreateSystemDbContext();
-        var school = new School { Name = $"Andere school {suffix}", BevoegdGezag = "Stichting Elders", Brin = "98ZZ", Regio = Regio.Noord };
-        db.Scholen.Add(school);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        var student = new Leerling
-        {
-            SchoolId = school.Id,
-            Leerlingnummer = $"X{suffix}",
-            FirstName = "Geheim",
-            LastName = "Elders",
-            BirthDate = new DateOnly(2011, 3, 1),
-            Leerweg = Leerweg.Bb,
-            ProfielCode = "ZW",
-            Leerjaar = 3,
-        };
-        db.Leerlingen.Add(student);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        var userName = $"elders{suffix}";
-        await UserAsync(factory, userName, Roles.Coordinator, school.Id);
-        return (school, student, userName);
+        var records = await ForeignSchoolAsync(factory);
+        var userName = $"elders{Guid.NewGuid():N}"[..12];
+        await UserAsync(factory, userName, Roles.Coordinator, records.SchoolId);
+        return (records, userName);
     }
 
     /// <summary>Creates a user with <see cref="Password"/>, a role and its schools.</summary>

@@ -10,7 +10,7 @@ public sealed class SchoolScopeTests(LeerwerkAppFactory factory)
     [Fact]
     public async Task Dashboard_UserOfAnotherSchool_SeesNoneOfTheDemoStudents()
     {
-        var (_, _, userName) = await Arrange.OtherSchoolAsync(factory);
+        var (_, userName) = await Arrange.OtherSchoolUserAsync(factory);
         using var client = await TestClient.LoggedInAsync(factory, userName, Arrange.Password);
 
         var (_, page) = await client.GetPageAsync("/");
@@ -21,7 +21,7 @@ public sealed class SchoolScopeTests(LeerwerkAppFactory factory)
     [Fact]
     public async Task Rapportage_UserOfAnotherSchool_CountsOnlyTheirOwnStudents()
     {
-        var (_, _, userName) = await Arrange.OtherSchoolAsync(factory);
+        var (_, userName) = await Arrange.OtherSchoolUserAsync(factory);
         using var client = await TestClient.LoggedInAsync(factory, userName, Arrange.Password);
 
         var (_, page) = await client.GetPageAsync("/Rapportage");
@@ -32,20 +32,20 @@ public sealed class SchoolScopeTests(LeerwerkAppFactory factory)
     [Fact]
     public async Task Database_ScopedContext_ReturnsOnlyTheSchoolsOfTheScope()
     {
-        var (school, student, _) = await Arrange.OtherSchoolAsync(factory);
-        await using var scoped = factory.CreateScopedDbContext("test", school.Id);
+        var records = await Arrange.ForeignSchoolAsync(factory);
+        await using var scoped = factory.CreateScopedDbContext("test", records.SchoolId);
 
         var students = await scoped.Leerlingen.ToListAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(student.Id, Assert.Single(students).Id);
+        Assert.Equal(records.LeerlingId, Assert.Single(students).Id);
     }
 
     [Fact]
     public async Task Database_WriteIntoAnotherSchool_IsRefused()
     {
-        var (school, _, _) = await Arrange.OtherSchoolAsync(factory);
-        await using var scoped = factory.CreateScopedDbContext("test", school.Id);
-        scoped.MboInstellingen.Add(new Domain.Scholen.MboInstelling { SchoolId = school.Id + 1000, Name = "X", BevoegdGezag = "X" });
+        var records = await Arrange.ForeignSchoolAsync(factory);
+        await using var scoped = factory.CreateScopedDbContext("test", records.SchoolId);
+        scoped.MboInstellingen.Add(new Domain.Scholen.MboInstelling { SchoolId = records.SchoolId + 1000, Name = "X", BevoegdGezag = "X" });
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => scoped.SaveChangesAsync(TestContext.Current.CancellationToken));
     }
@@ -53,11 +53,11 @@ public sealed class SchoolScopeTests(LeerwerkAppFactory factory)
     [Fact]
     public async Task Database_Change_IsAuditedWithUserAndValues()
     {
-        var (school, student, _) = await Arrange.OtherSchoolAsync(factory);
+        var records = await Arrange.ForeignSchoolAsync(factory);
         await using var system = factory.CreateSystemDbContext();
-        await using (var scoped = factory.CreateScopedDbContext("auditor", school.Id))
+        await using (var scoped = factory.CreateScopedDbContext("auditor", records.SchoolId))
         {
-            var tracked = await scoped.Leerlingen.SingleAsync(l => l.Id == student.Id, TestContext.Current.CancellationToken);
+            var tracked = await scoped.Leerlingen.SingleAsync(l => l.Id == records.LeerlingId, TestContext.Current.CancellationToken);
             tracked.ClassName = "3B9";
             await scoped.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
@@ -65,7 +65,7 @@ public sealed class SchoolScopeTests(LeerwerkAppFactory factory)
         var entry = await system.Audit.Where(a => a.EntityType == "Leerling" && a.UserName == "auditor")
             .SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal("gewijzigd", entry.Action);
-        Assert.Equal(student.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.EntityId);
+        Assert.Equal(records.LeerlingId.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.EntityId);
         Assert.Contains("3B9", entry.Changes, StringComparison.Ordinal);
     }
 }

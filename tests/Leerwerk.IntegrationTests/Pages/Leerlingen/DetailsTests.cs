@@ -29,7 +29,7 @@ public sealed class DetailsTests(LeerwerkAppFactory factory)
         var details = page.QuerySelector("dl.details")!.TextContent;
         Assert.Contains(student.Leerlingnummer, details, StringComparison.Ordinal);
         Assert.Contains(Nl.Date(student.BirthDate), details, StringComparison.Ordinal);
-        Assert.Contains($"{student.AgeOn(TestStudents.Today)} jaar", details, StringComparison.Ordinal);
+        Assert.Contains($"{student.AgeOn(Arrange.Today)} jaar", details, StringComparison.Ordinal);
         Assert.Contains("Basisberoepsgerichte leerweg (BB)", details, StringComparison.Ordinal);
         var text = page.Body!.TextContent;
         Assert.Contains(student.Vertegenwoordigers[0].Name, text, StringComparison.Ordinal);

@@ -100,7 +100,7 @@ public sealed class EditTests(LeerwerkAppFactory factory)
 
         var response = await client.SubmitFormAsync($"/Leerlingen/Edit/{student.Id}", "form.stacked", new Dictionary<string, string>
         {
-            ["Input.BirthDate"] = Date(TestStudents.Today.AddYears(years)),
+            ["Input.BirthDate"] = Date(Arrange.Today.AddYears(years)),
         });
         var page = await TestClient.ParseAsync(response);
 
@@ -119,7 +119,7 @@ public sealed class EditTests(LeerwerkAppFactory factory)
 
         var response = await client.SubmitFormAsync($"/Leerlingen/Edit/{student.Id}", "form.stacked", new Dictionary<string, string>
         {
-            ["Input.BirthDate"] = Date(TestStudents.Today.AddDays(1)),
+            ["Input.BirthDate"] = Date(Arrange.Today.AddDays(1)),
         });
         var page = await TestClient.ParseAsync(response);
 
@@ -137,11 +137,11 @@ public sealed class EditTests(LeerwerkAppFactory factory)
 
         var response = await client.SubmitFormAsync($"/Leerlingen/Edit/{student.Id}", "form.stacked", new Dictionary<string, string>
         {
-            ["Input.BirthDate"] = Date(TestStudents.Today.AddYears(years)),
+            ["Input.BirthDate"] = Date(Arrange.Today.AddYears(years)),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(TestStudents.Today.AddYears(years), (await TestStudents.LoadAsync(factory, student.Id)).BirthDate);
+        Assert.Equal(Arrange.Today.AddYears(years), (await TestStudents.LoadAsync(factory, student.Id)).BirthDate);
     }
 
     [Fact]

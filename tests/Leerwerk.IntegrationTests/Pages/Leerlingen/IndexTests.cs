@@ -44,7 +44,7 @@ public sealed class IndexTests(LeerwerkAppFactory factory)
     public async Task Index_FilterLeerjaar_ShowsOnlyThatLeerjaar()
     {
         using var client = await TestClient.LoggedInAsync(factory);
-        var schoolId = await TestStudents.DemoSchoolIdAsync(factory);
+        var schoolId = await Arrange.DemoSchoolIdAsync(factory);
         await using var db = factory.CreateSystemDbContext();
         var expected = await db.Leerlingen.CountAsync(l => l.SchoolId == schoolId && l.Leerjaar == 3, TestContext.Current.CancellationToken);
 
@@ -60,7 +60,7 @@ public sealed class IndexTests(LeerwerkAppFactory factory)
     public async Task Index_FilterProfiel_ShowsOnlyThatProfiel()
     {
         using var client = await TestClient.LoggedInAsync(factory);
-        var schoolId = await TestStudents.DemoSchoolIdAsync(factory);
+        var schoolId = await Arrange.DemoSchoolIdAsync(factory);
         await using var db = factory.CreateSystemDbContext();
         var expected = await db.Leerlingen.CountAsync(l => l.SchoolId == schoolId && l.ProfielCode == "GR", TestContext.Current.CancellationToken);
 

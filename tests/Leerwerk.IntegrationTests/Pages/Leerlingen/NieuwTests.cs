@@ -20,7 +20,7 @@ public sealed class NieuwTests(LeerwerkAppFactory factory)
         var saved = await db.Leerlingen.Include(l => l.Vertegenwoordigers)
             .SingleAsync(l => l.Leerlingnummer == number, TestContext.Current.CancellationToken);
         Assert.Equal($"/Leerlingen/Details/{saved.Id}", response.Headers.Location!.OriginalString);
-        Assert.Equal(await TestStudents.DemoSchoolIdAsync(factory), saved.SchoolId);
+        Assert.Equal(await Arrange.DemoSchoolIdAsync(factory), saved.SchoolId);
         Assert.Equal("Sem Jansen", saved.FullName);
         Assert.Null(saved.Tussenvoegsel);
         Assert.Equal("GR", saved.ProfielCode);
@@ -56,7 +56,7 @@ public sealed class NieuwTests(LeerwerkAppFactory factory)
     {
         using var client = await TestClient.LoggedInAsync(factory);
         await using var db = factory.CreateSystemDbContext();
-        var schoolId = await TestStudents.DemoSchoolIdAsync(factory);
+        var schoolId = await Arrange.DemoSchoolIdAsync(factory);
         var before = await db.Leerlingen.CountAsync(l => l.SchoolId == schoolId, TestContext.Current.CancellationToken);
 
         var response = await client.SubmitFormAsync("/Leerlingen/Nieuw", "form.stacked", TestStudents.ValidForm("24001"));

@@ -23,7 +23,7 @@ public sealed class OtherSchoolTests(LeerwerkAppFactory factory)
             Leerlingnummer = TestStudents.NewNumber(),
             FirstName = "Elders",
             LastName = "Leerling",
-            BirthDate = TestStudents.Today.AddYears(-13),
+            BirthDate = Arrange.Today.AddYears(-13),
             Leerjaar = 1,
         };
         var instelling = new MboInstelling { SchoolId = school.Id, Name = "ROC Elders", BevoegdGezag = "Stichting ROC Elders" };

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Leerwerk.Data.Demo;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -11,17 +10,11 @@ internal static class TestStudents
 {
     public static string NewNumber() => "T" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 
-    public static async Task<int> DemoSchoolIdAsync(LeerwerkAppFactory factory)
-    {
-        await using var db = factory.CreateSystemDbContext();
-        return await db.Scholen.Where(s => s.Brin == DemoSchool.Brin).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken);
-    }
 
     public static async Task<Leerling> CreateAsync(LeerwerkAppFactory factory, string firstName = "Noor")
     {
-        var schoolId = await DemoSchoolIdAsync(factory);
+        var schoolId = await Arrange.DemoSchoolIdAsync(factory);
         var student = new Leerling
         {
             SchoolId = schoolId,
@@ -29,7 +22,7 @@ internal static class TestStudents
             FirstName = firstName,
             Tussenvoegsel = "van",
             LastName = "Testhoven",
-            BirthDate = Today.AddYears(-15),
+            BirthDate = Arrange.Today.AddYears(-15),
             Leerweg = Leerweg.Bb,
             Leerjaar = 3,
             ProfielCode = "ZW",
@@ -64,7 +57,7 @@ internal static class TestStudents
         ["Input.FirstName"] = "Sem",
         ["Input.Tussenvoegsel"] = "",
         ["Input.LastName"] = "Jansen",
-        ["Input.BirthDate"] = Today.AddYears(-15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Input.BirthDate"] = Arrange.Today.AddYears(-15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Input.Leerweg"] = "Bb",
         ["Input.Leerjaar"] = "3",
         ["Input.ProfielCode"] = "GR",

@@ -1,0 +1,61 @@
+using Leerwerk.Data;
+using Leerwerk.Domain;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Pages.Overeenkomsten;
+
+/// <summary>The school's samenwerkingsovereenkomsten with mbo partners, and its leer-werkovereenkomsten by status.</summary>
+[Authorize(Policy = Policies.SchoolStaff)]
+public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public LeerwerkovereenkomstStatus? Status { get; set; }
+
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<Samenwerkingsovereenkomst> Samenwerkingen { get; private set; } = [];
+
+    public IReadOnlyList<LeerwerkRow> Leerwerk { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Samenwerkingen = await db.Samenwerkingsovereenkomsten.AsNoTracking()
+            .Include(s => s.MboInstelling)
+            .OrderBy(s => s.MboInstelling!.Name).ThenByDescending(s => s.StartDate)
+            .ToListAsync(ct);
+
+        var query = db.Leerwerkovereenkomsten.AsNoTracking();
+        if (Status is { } status)
+        {
+            query = query.Where(o => o.Status == status);
+        }
+
+        var rows = await query
+            .Select(o => new
+            {
+                o.Id,
+                Student = o.Leerling!,
+                o.LeerbedrijfId,
+                Company = o.Leerbedrijf!.Name,
+                o.StartDate,
+                o.EndDate,
+                o.Status,
+            })
+            .ToListAsync(ct);
+        Leerwerk = rows
+            .Select(r => new LeerwerkRow(r.Id, r.Student.FullName,
+                r.LeerbedrijfId, r.Company, r.StartDate, r.EndDate, r.Status))
+            .OrderBy(r => r.StudentName, StringComparer.Create(Nl.Culture, ignoreCase: true))
+            .ThenByDescending(r => r.StartDate)
+            .ToList();
+    }
+
+    public sealed record LeerwerkRow(int Id, string StudentName, int LeerbedrijfId, string Company, DateOnly StartDate, DateOnly EndDate,
+        LeerwerkovereenkomstStatus Status);
+}
