@@ -115,4 +115,23 @@ public sealed class LeerwerkovereenkomstDocumentTests
         Assert.DoesNotContain("Marieke de Vries", text, StringComparison.Ordinal);
         Assert.Contains("Sanne de Vries", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pdf_LongText_RunsOntoMorePagesEachNumbered()
+    {
+        var agreement = A.Leerwerk();
+        agreement.Inhoud = string.Join(' ', Enumerable.Repeat("De leerling helpt bij de verzorging van bewoners en leert daarbij de werkwijze van het team kennen.", 150));
+
+        var file = LeerwerkovereenkomstDocument.Render(agreement, A.School(), Today, DownloadFormat.Pdf);
+        var pages = Poppler.RenderPages(file.Content, "leer-werkovereenkomst-lang");
+        var text = Poppler.Text(file.Content, "leer-werkovereenkomst-lang");
+
+        Assert.True(pages.Count >= 4, $"{pages.Count} pages");
+        for (var page = 1; page <= pages.Count; page++)
+        {
+            Assert.Contains($"pagina {page} van {pages.Count}", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(LeerwerkovereenkomstDocument.LegalBasis[..40], text, StringComparison.Ordinal);
+    }
 }

@@ -11,6 +11,7 @@ public sealed class SamenwerkingsovereenkomstDocumentTests
 
         Assert.Empty(Docx.Errors(file.Content));
         Assert.Equal("samenwerkingsovereenkomst-roc-betuwe-vakcollege-2026.docx", file.FileName);
+        Assert.Contains("Heading1", Docx.ParagraphStyles(file.Content));
     }
 
     [Fact]

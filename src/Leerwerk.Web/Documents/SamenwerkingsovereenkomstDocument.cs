@@ -63,7 +63,7 @@ public static class SamenwerkingsovereenkomstDocument
             new ParagraphBlock("In tweevoud opgemaakt en getekend door:"),
             new SignatureBlock($"Namens {school.BevoegdGezag}", null, null),
             new SignatureBlock($"Namens {mbo.BevoegdGezag}", null, null),
-            new HeadingBlock("Bijlage: onderwerpen samenwerking"),
+            new HeadingBlock("Bijlage: onderwerpen samenwerking", StartsNewPage: true),
             new ParagraphBlock(PartyText.OrOpen(agreement.OnderwerpenSamenwerking)),
         ]);
         return new AgreementText("Samenwerkingsovereenkomst", $"{Onderwerp(agreement.Soort)} \u2013 {school.Name} en {mbo.Name}", blocks);

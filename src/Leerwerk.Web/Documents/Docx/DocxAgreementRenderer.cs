@@ -42,7 +42,7 @@ public static class DocxAgreementRenderer
 
     private static IEnumerable<OpenXmlElement> Render(DocumentBlock block) => block switch
     {
-        HeadingBlock heading => [Styled(heading.Level == 1 ? "Heading1" : "Heading2", heading.Text)],
+        HeadingBlock heading => [Styled(heading.Level == 1 ? "Heading1" : "Heading2", heading.Text, heading.StartsNewPage)],
         ParagraphBlock paragraph => [Text(paragraph.Text, paragraph.Label)],
         TableBlock table => [Table(table)],
         SignatureBlock signature =>
@@ -55,8 +55,16 @@ public static class DocxAgreementRenderer
         _ => throw new NotSupportedException(block.GetType().Name),
     };
 
-    private static Paragraph Styled(string styleId, string text) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = styleId }), new Run(new Text(text)));
+    private static Paragraph Styled(string styleId, string text, bool pageBreakBefore = false)
+    {
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = styleId });
+        if (pageBreakBefore)
+        {
+            properties.Append(new PageBreakBefore());
+        }
+
+        return new Paragraph(properties, new Run(new Text(text)));
+    }
 
     private static Paragraph Text(string text, string? label)
     {

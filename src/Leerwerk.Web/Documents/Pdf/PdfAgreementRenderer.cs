@@ -17,7 +17,15 @@ public static class PdfAgreementRenderer
             {
                 case HeadingBlock heading:
                     var size = heading.Level == 1 ? 13.5 : 11.5;
-                    flow.Space(heading.Level == 1 ? 12 : 8);
+                    if (heading.StartsNewPage)
+                    {
+                        flow.NewPage();
+                    }
+                    else
+                    {
+                        flow.Space(heading.Level == 1 ? 12 : 8);
+                    }
+
                     flow.KeepTogether(heading.Level == 1 ? 150 : 60); // a heading stays with what follows it
                     flow.Text(heading.Text, PdfTextFlow.Font(size, bold: true));
                     flow.Space(2);

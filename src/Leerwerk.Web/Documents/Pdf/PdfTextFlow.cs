@@ -131,7 +131,8 @@ public sealed class PdfTextFlow : IDisposable
         _document.Dispose();
     }
 
-    private void NewPage()
+    /// <summary>Ends the current page and continues at the top of a new one.</summary>
+    public void NewPage()
     {
         _graphics?.Dispose();
         var page = _document.AddPage();
