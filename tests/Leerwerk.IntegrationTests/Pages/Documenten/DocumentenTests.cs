@@ -81,7 +81,7 @@ public sealed class DocumentenTests(LeerwerkAppFactory factory)
     public async Task Download_AgreementOfAnotherSchool_GivesNotFound()
     {
         var (samenwerking, leerwerk, _) = await DemoIdsAsync();
-        var (_, _, userName) = await Arrange.OtherSchoolAsync(factory);
+        var (_, userName) = await Arrange.OtherSchoolUserAsync(factory);
         using var client = await TestClient.LoggedInAsync(factory, userName, Arrange.Password);
 
         var (first, _) = await client.GetPageAsync($"/Documenten/Leerwerkovereenkomst/{leerwerk}");
@@ -115,5 +115,21 @@ public sealed class DocumentenTests(LeerwerkAppFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Geweigerd", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task DetailsPages_LinkToBothFormatsOfTheirDocument()
+    {
+        var (samenwerking, leerwerk, _) = await DemoIdsAsync();
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (_, leerwerkPage) = await client.GetPageAsync($"/Overeenkomsten/Leerwerk/{leerwerk}");
+        var (_, samenwerkingPage) = await client.GetPageAsync($"/Overeenkomsten/Samenwerking/{samenwerking}");
+
+        var links = leerwerkPage.QuerySelectorAll("a").Concat(samenwerkingPage.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/Documenten/Leerwerkovereenkomst/{leerwerk}?formaat=pdf", links);
+        Assert.Contains($"/Documenten/Leerwerkovereenkomst/{leerwerk}?formaat=docx", links);
+        Assert.Contains($"/Documenten/Samenwerkingsovereenkomst/{samenwerking}?formaat=pdf", links);
+        Assert.Contains($"/Documenten/Samenwerkingsovereenkomst/{samenwerking}?formaat=docx", links);
     }
 }
