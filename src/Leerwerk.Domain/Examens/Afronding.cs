@@ -26,7 +26,7 @@ public static class Afronding
 
     /// <summary>True when <paramref name="value"/> has at most <paramref name="decimals"/> decimals (6,40 has one).</summary>
     public static bool HeeftHoogstens(decimal value, int decimals) =>
-        decimal.Truncate(value * Pow10(decimals)) == value * Pow10(decimals);
+        value.Scale <= decimals || decimal.Truncate(value * Pow10(decimals)) == value * Pow10(decimals);
 
     /// <summary>Cut off (never round up) to show a mean without crossing a boundary: 5,4966 → 5,49.</summary>
     public static decimal Afgekapt(decimal value, int decimals) =>

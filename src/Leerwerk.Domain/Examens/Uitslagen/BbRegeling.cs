@@ -30,7 +30,7 @@ internal static class BbRegeling
             return UitslagRegels.Reden(UitslagRegels.CeGemiddelde, false, "Er is geen enkel CE-cijfer; het CE-gemiddelde moet 5,5 of hoger zijn.");
         }
 
-        var shown = Afronding.Afgekapt(g, 2).ToString("0.00", Nl.Culture);
+        var shown = Afronding.Afgekapt(g, 2).ToString("F2", Nl.Culture);
         return g >= 5.5m
             ? UitslagRegels.Reden(UitslagRegels.CeGemiddelde, true, $"CE-gemiddelde {shown} is 5,5 of hoger.")
             : UitslagRegels.Reden(UitslagRegels.CeGemiddelde, false, $"CE-gemiddelde {shown} is lager dan 5,5 (niet afgerond vergeleken).");
@@ -53,10 +53,30 @@ internal static class BbRegeling
     {
         var met = lo is Beoordeling.Voldoende or Beoordeling.Goed
             && kunstvakken is Beoordeling.Voldoende or Beoordeling.Goed;
-        var message = $"Lichamelijke opvoeding: {Tekst(lo)}; kunstvakken: {Tekst(kunstvakken)}; "
-            + (met ? "beide voldoende of goed." : "beide moeten «voldoende» of «goed» zijn.");
-        return UitslagRegels.Reden(UitslagRegels.LoKunstvakken, met, message);
+        return UitslagRegels.Reden(UitslagRegels.LoKunstvakken, met, LoKunstvakkenTekst[Index(lo), Index(kunstvakken)]);
     }
+
+    /// <summary>The 16 possible messages, built once: every candidate gets one.</summary>
+    private static readonly string[,] LoKunstvakkenTekst = Maak();
+
+    private static string[,] Maak()
+    {
+        Beoordeling?[] waarden = [null, Beoordeling.Onvoldoende, Beoordeling.Voldoende, Beoordeling.Goed];
+        var teksten = new string[waarden.Length, waarden.Length];
+        foreach (var lo in waarden)
+        {
+            foreach (var kunst in waarden)
+            {
+                var met = lo is Beoordeling.Voldoende or Beoordeling.Goed && kunst is Beoordeling.Voldoende or Beoordeling.Goed;
+                teksten[Index(lo), Index(kunst)] = $"Lichamelijke opvoeding: {Tekst(lo)}; kunstvakken: {Tekst(kunst)}; "
+                    + (met ? "beide voldoende of goed." : "beide moeten «voldoende» of «goed» zijn.");
+            }
+        }
+
+        return teksten;
+    }
+
+    private static int Index(Beoordeling? beoordeling) => beoordeling is { } b ? 1 + (int)b : 0;
 
     private static string Tekst(Beoordeling? beoordeling) => beoordeling is { } b ? Tekst(b) : "geen beoordeling";
 
