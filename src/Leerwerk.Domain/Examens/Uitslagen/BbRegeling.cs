@@ -5,12 +5,23 @@ internal static class BbRegeling
 {
     public static Oordeel Beoordeel(IReadOnlyList<EindVak> vakken, Beoordeling? lo, Beoordeling? kunstvakken)
     {
-        var keuzevakken = vakken.Where(v => v.Soort == VakSoort.Keuzevak).ToList();
-        int? combinatiecijfer = keuzevakken.Count == 0
-            ? null
-            : Afronding.Combinatiecijfer(keuzevakken.Select(v => v.Eindcijfer).ToList());
-        var ceCijfers = vakken.Where(v => v.Ce is not null).Select(v => v.Ce!.Value).ToList();
-        decimal? ceGemiddelde = ceCijfers.Count == 0 ? null : ceCijfers.Sum() / ceCijfers.Count;
+        var keuzevakken = new List<EindVak>(4);
+        var (ceSom, ceAantal) = (0m, 0);
+        foreach (var vak in vakken)
+        {
+            if (vak.Soort == VakSoort.Keuzevak)
+            {
+                keuzevakken.Add(vak);
+            }
+
+            if (vak.Ce is { } ce)
+            {
+                (ceSom, ceAantal) = (ceSom + ce, ceAantal + 1);
+            }
+        }
+
+        int? combinatiecijfer = keuzevakken.Count == 0 ? null : Afronding.Combinatiecijfer(keuzevakken.Sum(v => v.Eindcijfer), keuzevakken.Count);
+        decimal? ceGemiddelde = ceAantal == 0 ? null : ceSom / ceAantal;
 
         UitslagReden[] redenen =
         [
@@ -20,7 +31,7 @@ internal static class BbRegeling
             KeuzevakMinimum.Reden(keuzevakken, UitslagRegels.Reden, "D7"),
             LoKunstvakkenReden(lo, kunstvakken),
         ];
-        return new(redenen.All(r => r.Met), redenen, combinatiecijfer, ceGemiddelde);
+        return new(Array.TrueForAll(redenen, r => r.Met), redenen, combinatiecijfer, ceGemiddelde);
     }
 
     private static UitslagReden CeGemiddeldeReden(decimal? gemiddelde)
