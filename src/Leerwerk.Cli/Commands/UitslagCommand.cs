@@ -33,15 +33,19 @@ internal static class UitslagCommand
                 _ => SeAfronding.HalfUp,
             });
             var invoer = InvoerBron.Lees(parseResult.GetValue(bestand)!, Console.OpenStandardInput);
-            using var buffer = new MemoryStream();
-            var code = UitslagRunner.Run(invoer, buffer, parseResult.InvocationConfiguration.Error, settings);
-            if (buffer.Length > 0)
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (ReferenceEquals(output, Console.Out))
             {
-                var output = parseResult.InvocationConfiguration.Output;
-                output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                output.Flush();
+                // Stream straight to stdout: a school's file of thousands of candidates is never held twice in memory.
+                using var stdout = Console.OpenStandardOutput();
+                return UitslagRunner.Run(invoer, stdout, error, settings);
             }
 
+            using var buffer = new MemoryStream();
+            var code = UitslagRunner.Run(invoer, buffer, error, settings);
+            output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            output.Flush();
             return code;
         });
         return command;

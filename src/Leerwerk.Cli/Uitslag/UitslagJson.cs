@@ -13,6 +13,8 @@ namespace Leerwerk.Cli.Uitslag;
 /// </summary>
 internal static class UitslagJson
 {
+    private const int FlushAt = 64 * 1024;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -23,9 +25,16 @@ internal static class UitslagJson
         FinalGrades = E("finalGrades"), Combinatiecijfer = E("combinatiecijfer"), CeAverage = E("ceAverage"),
         LeftOut = E("leftOut"), StillNeeded = E("stillNeeded"), Subject = E("subject"), Grade = E("grade"),
         Minimum = E("minimum"), Message = E("message"), Reasons = E("reasons"), RuleId = E("ruleId"), Met = E("met"),
-        Kind = E("kind"), SeverityName = E("severity"), Citation = E("citation"), Source = E("source"), Field = E("field");
+        Kind = E("kind"), SeverityName = E("severity"), Citation = E("citation"), Field = E("field");
 
-    private static readonly ConcurrentDictionary<LegalCitation, (JsonEncodedText Text, JsonEncodedText Source)> Citations =
+    private static readonly JsonEncodedText Bb = E("bb"), Lwt = E("lwt"), Moet = E("MOET"), Mag = E("MAG"), Advies = E("ADVIES"),
+        Error = E("error"), Warning = E("warning"), Info = E("info");
+
+    private static readonly JsonEncodedText Geslaagd = E("geslaagd"), Afgewezen = E("afgewezen"), Onvolledig = E("onvolledig"), Ongeldig = E("ongeldig");
+
+    private static readonly ConcurrentDictionary<string, JsonEncodedText> Encoded = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<LegalCitation, JsonEncodedText> Citations =
         new(ReferenceEqualityComparer.Instance);
 
     public static void Schrijf(Stream stream, IEnumerable<DomainUitslag> uitslagen)
@@ -35,6 +44,10 @@ internal static class UitslagJson
         foreach (var uitslag in uitslagen)
         {
             Schrijf(writer, uitslag);
+            if (writer.BytesPending > FlushAt)
+            {
+                writer.Flush();
+            }
         }
 
         writer.WriteEndArray();
@@ -44,12 +57,18 @@ internal static class UitslagJson
     {
         w.WriteStartObject();
         w.WriteString(Id, u.KandidaatId);
-        w.WriteString(Result, Naam(u.Status));
-        w.WriteString(AppliedRule, u.ToegepasteRegeling == UitslagRegeling.Bb ? "bb" : "lwt");
+        w.WriteString(Result, u.Status switch
+        {
+            UitslagStatus.Geslaagd => Geslaagd,
+            UitslagStatus.Afgewezen => Afgewezen,
+            UitslagStatus.Onvolledig => Onvolledig,
+            UitslagStatus.Ongeldig => Ongeldig,
+        });
+        w.WriteString(AppliedRule, u.ToegepasteRegeling == UitslagRegeling.Bb ? Bb : Lwt);
         w.WriteStartObject(FinalGrades);
         foreach (var e in u.Eindcijfers)
         {
-            w.WriteNumber(e.Vak, e.Cijfer);
+            w.WriteNumber(Herhaald(e.Vak), e.Cijfer);
         }
 
         w.WriteEndObject();
@@ -87,14 +106,12 @@ internal static class UitslagJson
     private static void Reden(Utf8JsonWriter w, UitslagReden r)
     {
         w.WriteStartObject();
-        w.WriteString(RuleId, r.RuleId);
+        w.WriteString(RuleId, Herhaald(r.RuleId));
         w.WriteBoolean(Met, r.Met);
-        w.WriteString(Kind, r.Kind switch { RuleKind.Moet => "MOET", RuleKind.Mag => "MAG", RuleKind.Advies => "ADVIES" });
-        w.WriteString(SeverityName, r.Severity switch { Severity.Error => "error", Severity.Warning => "warning", Severity.Info => "info" });
+        w.WriteString(Kind, r.Kind switch { RuleKind.Moet => Moet, RuleKind.Mag => Mag, RuleKind.Advies => Advies });
+        w.WriteString(SeverityName, r.Severity switch { Severity.Error => Error, Severity.Warning => Warning, Severity.Info => Info });
         w.WriteString(Message, r.Message);
-        var (text, source) = Citations.GetOrAdd(r.Citation, c => (E(c.Text), E(c.Source.ToString())));
-        w.WriteString(Citation, text);
-        w.WriteString(Source, source);
+        w.WriteString(Citation, Citations.GetOrAdd(r.Citation, c => E(c.Text)));
         if (r.Field is not null)
         {
             w.WriteString(Field, r.Field);
@@ -103,13 +120,9 @@ internal static class UitslagJson
         w.WriteEndObject();
     }
 
-    public static string Naam(UitslagStatus status) => status switch
-    {
-        UitslagStatus.Geslaagd => "geslaagd",
-        UitslagStatus.Afgewezen => "afgewezen",
-        UitslagStatus.Onvolledig => "onvolledig",
-        UitslagStatus.Ongeldig => "ongeldig",
-    };
+    /// <summary>Subject names and rule ids recur on every candidate: encode each once (a school has a few hundred at most).</summary>
+    private static JsonEncodedText Herhaald(string value) =>
+        Encoded.Count < 10_000 ? Encoded.GetOrAdd(value, E) : E(value);
 
     private static JsonEncodedText E(string value) => JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 

@@ -17,9 +17,18 @@ internal static class UitslagRunner
             return 2;
         }
 
-        var uitslagen = Bepaal(invoer.Kandidaten, settings);
-        UitslagJson.Schrijf(stdout, uitslagen);
-        var ongeldig = uitslagen.Where(u => u.Status == UitslagStatus.Ongeldig).ToList();
+        // Judge and write one candidate at a time: nothing of a large file's results stays in memory.
+        var ongeldig = new List<DomainUitslag>();
+        UitslagJson.Schrijf(stdout, invoer.Kandidaten.Select(k =>
+        {
+            var uitslag = Bepaal(k, settings);
+            if (uitslag.Status == UitslagStatus.Ongeldig)
+            {
+                ongeldig.Add(uitslag);
+            }
+
+            return uitslag;
+        }));
         foreach (var u in ongeldig)
         {
             stderr.WriteLine($"Kandidaat '{u.KandidaatId}' is ongeldig: {string.Join(" ", u.Redenen.Select(r => r.Message))}");
@@ -28,8 +37,8 @@ internal static class UitslagRunner
         return ongeldig.Count > 0 ? 1 : 0;
     }
 
-    public static List<DomainUitslag> Bepaal(IReadOnlyList<KandidaatInvoer> kandidaten, UitslagSettings settings) =>
-        [.. kandidaten.Select(k => k.Kandidaat is null
-            ? DomainUitslag.Ongeldig(k.Id, k.Route, k.Fouten)
-            : UitslagBepaling.Bepaal(k.Kandidaat, settings))];
+    public static DomainUitslag Bepaal(KandidaatInvoer kandidaat, UitslagSettings settings) =>
+        kandidaat.Kandidaat is null
+            ? DomainUitslag.Ongeldig(kandidaat.Id, kandidaat.Route, kandidaat.Fouten)
+            : UitslagBepaling.Bepaal(kandidaat.Kandidaat, settings);
 }

@@ -22,11 +22,14 @@ public static class Afronding
 
     /// <summary>The combinatiecijfer: the mean of the keuzevak eindcijfers, rounded once (UB 3.35 lid 3, 5).</summary>
     public static int Combinatiecijfer(IReadOnlyCollection<int> keuzevakken) =>
-        Heel((decimal)keuzevakken.Sum() / keuzevakken.Count);
+        Combinatiecijfer(keuzevakken.Sum(), keuzevakken.Count);
+
+    /// <summary>The combinatiecijfer from the sum and number of keuzevak eindcijfers.</summary>
+    public static int Combinatiecijfer(int som, int aantal) => Heel((decimal)som / aantal);
 
     /// <summary>True when <paramref name="value"/> has at most <paramref name="decimals"/> decimals (6,40 has one).</summary>
     public static bool HeeftHoogstens(decimal value, int decimals) =>
-        decimal.Truncate(value * Pow10(decimals)) == value * Pow10(decimals);
+        value.Scale <= decimals || decimal.Truncate(value * Pow10(decimals)) == value * Pow10(decimals);
 
     /// <summary>Cut off (never round up) to show a mean without crossing a boundary: 5,4966 → 5,49.</summary>
     public static decimal Afgekapt(decimal value, int decimals) =>

@@ -19,7 +19,7 @@ public static class UitslagBepaling
             return Uitslag.Ongeldig(kandidaat.Id, kandidaat.Route, fouten);
         }
 
-        var redenen = new List<UitslagReden>();
+        var redenen = new List<UitslagReden>(12);
         var (regeling, keuze) = Regelkeuze.Bepaal(kandidaat);
         if (keuze is not null)
         {
@@ -49,6 +49,6 @@ public static class UitslagBepaling
             : UitslagStatus.Afgewezen;
         var nodig = onvolledig ? NogNodigBerekening.Bereken(kandidaat, regeling, settings) : [];
         return new Uitslag(kandidaat.Id, status, regeling, eindcijfers, oordeel.Combinatiecijfer, oordeel.CeGemiddelde,
-            [.. leftOut.Select(v => v.Name)], nodig, redenen);
+            leftOut.Count == 0 ? [] : [.. leftOut.Select(v => v.Name)], nodig, redenen);
     }
 }

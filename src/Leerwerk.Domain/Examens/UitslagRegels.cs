@@ -57,12 +57,25 @@ public static class UitslagRegels
     };
 
     /// <summary>A reason for a legal condition: Error when unmet, Info when met.</summary>
-    public static UitslagReden Reden(string ruleId, bool met, string message) =>
-        new(ruleId, met, KindOf(ruleId), met ? Severity.Info : Severity.Error, message, CitationOf(ruleId));
+    public static UitslagReden Reden(string ruleId, bool met, string message)
+    {
+        var (kind, citation) = Bron(ruleId);
+        return new(ruleId, met, kind, met ? Severity.Info : Severity.Error, message, citation);
+    }
 
     /// <summary>A point of doubt the product shows rather than hides (EXAM.md): always a warning.</summary>
-    public static UitslagReden Waarschuwing(string ruleId, bool met, string message) =>
-        new(ruleId, met, KindOf(ruleId), Severity.Warning, message, CitationOf(ruleId));
+    public static UitslagReden Waarschuwing(string ruleId, bool met, string message)
+    {
+        var (kind, citation) = Bron(ruleId);
+        return new(ruleId, met, kind, Severity.Warning, message, citation);
+    }
+
+    /// <summary>Kind and citation per id, looked up once: every candidate gets some ten reasons.</summary>
+    private static (RuleKind Kind, LegalCitation Citation) Bron(string ruleId) =>
+        Bronnen.GetOrAdd(ruleId, id => (KindOf(id), CitationOf(id)));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (RuleKind, LegalCitation)> Bronnen =
+        new(StringComparer.Ordinal);
 
     /// <summary>A reason why the input is invalid, naming the field.</summary>
     public static UitslagReden OngeldigeInvoer(string field, string message) =>

@@ -103,6 +103,24 @@ public sealed class UitslagCommandTests
         Assert.Contains("Regel 3, kolom se", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new string[0], 5)]
+    [InlineData(new[] { "--se-afronding", "eerst-een-decimaal" }, 6)]
+    [InlineData(new[] { "--se-afronding", "afkappen" }, 5)]
+    public void Uitslag_SeAfrondingOption_RoundsThePtaAverageAsTheSchoolChose(string[] option, int expected)
+    {
+        var path = CliRun.TempFile(".json", """
+            [{ "id": "X", "route": "lwt", "subjects": [
+                { "name": "nederlands", "kind": "nederlands", "se": 6.5, "ce": 6.1 },
+                { "name": "keuzevak 1", "kind": "keuzevak", "se": 5.45 } ] }]
+            """u8.ToArray());
+
+        var (_, output, _) = CliRun.Uitslag([path, .. option]);
+
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(expected, doc.RootElement[0].GetProperty("finalGrades").GetProperty("keuzevak 1").GetInt32());
+    }
+
     [Fact]
     public void Uitslag_MissingFile_ExitTwo() =>
         Assert.Equal(2, CliRun.Uitslag("/geen/bestand.json").Code);

@@ -6,7 +6,8 @@ namespace Leerwerk.Domain.Tests.Examens;
 /// <summary>The 16 worked cases of ../shared/domain/exam-examples.json, read with their own small mapping.</summary>
 internal static class ExamenVoorbeelden
 {
-    public static string Path()
+    /// <summary>The folder holding Leerwerk.slnx, found by walking up from the test binaries.</summary>
+    public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Leerwerk.slnx")))
@@ -15,8 +16,11 @@ internal static class ExamenVoorbeelden
         }
 
         Assert.NotNull(dir);
-        return System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "domain", "exam-examples.json"));
+        return dir.FullName;
     }
+
+    public static string Path() =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot(), "..", "shared", "domain", "exam-examples.json"));
 
     public static IReadOnlyList<(Kandidaat Kandidaat, string Expected)> All()
     {

@@ -5,12 +5,23 @@ internal static class BbRegeling
 {
     public static Oordeel Beoordeel(IReadOnlyList<EindVak> vakken, Beoordeling? lo, Beoordeling? kunstvakken)
     {
-        var keuzevakken = vakken.Where(v => v.Soort == VakSoort.Keuzevak).ToList();
-        int? combinatiecijfer = keuzevakken.Count == 0
-            ? null
-            : Afronding.Combinatiecijfer(keuzevakken.Select(v => v.Eindcijfer).ToList());
-        var ceCijfers = vakken.Where(v => v.Ce is not null).Select(v => v.Ce!.Value).ToList();
-        decimal? ceGemiddelde = ceCijfers.Count == 0 ? null : ceCijfers.Sum() / ceCijfers.Count;
+        var keuzevakken = new List<EindVak>(4);
+        var (ceSom, ceAantal) = (0m, 0);
+        foreach (var vak in vakken)
+        {
+            if (vak.Soort == VakSoort.Keuzevak)
+            {
+                keuzevakken.Add(vak);
+            }
+
+            if (vak.Ce is { } ce)
+            {
+                (ceSom, ceAantal) = (ceSom + ce, ceAantal + 1);
+            }
+        }
+
+        int? combinatiecijfer = keuzevakken.Count == 0 ? null : Afronding.Combinatiecijfer(keuzevakken.Sum(v => v.Eindcijfer), keuzevakken.Count);
+        decimal? ceGemiddelde = ceAantal == 0 ? null : ceSom / ceAantal;
 
         UitslagReden[] redenen =
         [
@@ -20,7 +31,7 @@ internal static class BbRegeling
             KeuzevakMinimum.Reden(keuzevakken, UitslagRegels.Reden, "D7"),
             LoKunstvakkenReden(lo, kunstvakken),
         ];
-        return new(redenen.All(r => r.Met), redenen, combinatiecijfer, ceGemiddelde);
+        return new(Array.TrueForAll(redenen, r => r.Met), redenen, combinatiecijfer, ceGemiddelde);
     }
 
     private static UitslagReden CeGemiddeldeReden(decimal? gemiddelde)
@@ -30,7 +41,7 @@ internal static class BbRegeling
             return UitslagRegels.Reden(UitslagRegels.CeGemiddelde, false, "Er is geen enkel CE-cijfer; het CE-gemiddelde moet 5,5 of hoger zijn.");
         }
 
-        var shown = Afronding.Afgekapt(g, 2).ToString("0.00", Nl.Culture);
+        var shown = Afronding.Afgekapt(g, 2).ToString("F2", Nl.Culture);
         return g >= 5.5m
             ? UitslagRegels.Reden(UitslagRegels.CeGemiddelde, true, $"CE-gemiddelde {shown} is 5,5 of hoger.")
             : UitslagRegels.Reden(UitslagRegels.CeGemiddelde, false, $"CE-gemiddelde {shown} is lager dan 5,5 (niet afgerond vergeleken).");
@@ -53,10 +64,30 @@ internal static class BbRegeling
     {
         var met = lo is Beoordeling.Voldoende or Beoordeling.Goed
             && kunstvakken is Beoordeling.Voldoende or Beoordeling.Goed;
-        var message = $"Lichamelijke opvoeding: {Tekst(lo)}; kunstvakken: {Tekst(kunstvakken)}; "
-            + (met ? "beide voldoende of goed." : "beide moeten «voldoende» of «goed» zijn.");
-        return UitslagRegels.Reden(UitslagRegels.LoKunstvakken, met, message);
+        return UitslagRegels.Reden(UitslagRegels.LoKunstvakken, met, LoKunstvakkenTekst[Index(lo), Index(kunstvakken)]);
     }
+
+    /// <summary>The 16 possible messages, built once: every candidate gets one.</summary>
+    private static readonly string[,] LoKunstvakkenTekst = Maak();
+
+    private static string[,] Maak()
+    {
+        Beoordeling?[] waarden = [null, Beoordeling.Onvoldoende, Beoordeling.Voldoende, Beoordeling.Goed];
+        var teksten = new string[waarden.Length, waarden.Length];
+        foreach (var lo in waarden)
+        {
+            foreach (var kunst in waarden)
+            {
+                var met = lo is Beoordeling.Voldoende or Beoordeling.Goed && kunst is Beoordeling.Voldoende or Beoordeling.Goed;
+                teksten[Index(lo), Index(kunst)] = $"Lichamelijke opvoeding: {Tekst(lo)}; kunstvakken: {Tekst(kunst)}; "
+                    + (met ? "beide voldoende of goed." : "beide moeten «voldoende» of «goed» zijn.");
+            }
+        }
+
+        return teksten;
+    }
+
+    private static int Index(Beoordeling? beoordeling) => beoordeling is { } b ? 1 + (int)b : 0;
 
     private static string Tekst(Beoordeling? beoordeling) => beoordeling is { } b ? Tekst(b) : "geen beoordeling";
 

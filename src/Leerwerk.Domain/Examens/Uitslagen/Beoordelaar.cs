@@ -6,7 +6,7 @@ internal static class Beoordelaar
     public static (Oordeel Oordeel, IReadOnlyList<EindVak> LeftOut) Beoordeel(
         IReadOnlyList<EindVak> vakken, Kandidaat kandidaat, UitslagRegeling regeling, bool pakketVolledig)
     {
-        var telt = vakken.Where(v => v.Soort != VakSoort.Rekenen).ToList();
+        var telt = vakken.Any(v => v.Soort == VakSoort.Rekenen) ? vakken.Where(v => v.Soort != VakSoort.Rekenen).ToList() : vakken;
         Func<IReadOnlyList<EindVak>, Oordeel> regel = regeling == UitslagRegeling.Bb
             ? v => BbRegeling.Beoordeel(v, kandidaat.Lo, kandidaat.Kunstvakken)
             : LwtRegeling.Beoordeel;

@@ -24,5 +24,8 @@ internal sealed record EindVak(string Name, VakSoort Soort, bool IsExtra, int Ei
     /// <summary>"nederlands 6 (gemiddelde 6,3)" or "keuzevak 1 6".</summary>
     public string Beschrijving => Ce is null
         ? string.Create(Nl.Culture, $"{Name} {Eindcijfer}")
-        : string.Create(Nl.Culture, $"{Name} {Eindcijfer} (gemiddelde {Nl.Number(Gemiddelde)})");
+        : string.Create(Nl.Culture, $"{Name} {Eindcijfer} (gemiddelde {Gemiddelde / Normaliseer})");
+
+    /// <summary>Dividing by 1,000… drops trailing zeros (6,30 → 6,3) faster than a custom format string.</summary>
+    private const decimal Normaliseer = 1.000000000000000000000000000000000m;
 }

@@ -14,8 +14,13 @@ internal static class ExtraVakken
         IReadOnlyList<EindVak> vakken, Func<IReadOnlyList<EindVak>, Oordeel> regel, bool pakketVolledig)
     {
         var oordeel = regel(vakken);
+        if (oordeel.Geslaagd || !pakketVolledig)
+        {
+            return (oordeel, []);
+        }
+
         var extra = vakken.Where(v => v.IsExtra).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
-        if (oordeel.Geslaagd || extra.Count == 0 || !pakketVolledig)
+        if (extra.Count == 0)
         {
             return (oordeel, []);
         }

@@ -28,23 +28,23 @@ internal static class KandidaatValidatie
             fouten.Add(UitslagRegels.OngeldigeInvoer("subjects", $"meer dan {ExtraVakken.Maximum} extra vakken."));
         }
 
-        var namen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < kandidaat.Vakken.Count; i++)
         {
-            Vak(kandidaat.Vakken[i], i, namen, fouten);
+            Vak(kandidaat.Vakken, i, fouten);
         }
 
         return fouten;
     }
 
-    private static void Vak(KandidaatVak vak, int index, HashSet<string> namen, List<UitslagReden> fouten)
+    private static void Vak(IReadOnlyList<KandidaatVak> vakken, int index, List<UitslagReden> fouten)
     {
+        var vak = vakken[index];
         var pad = new Pad(index);
         if (string.IsNullOrWhiteSpace(vak.Name))
         {
             fouten.Add(UitslagRegels.OngeldigeInvoer($"{pad}.name", "het vak heeft geen naam."));
         }
-        else if (!namen.Add(vak.Name))
+        else if (EerderGenoemd(vakken, index))
         {
             fouten.Add(UitslagRegels.OngeldigeInvoer($"{pad}.name", $"de naam '{vak.Name}' komt meer dan eens voor."));
         }
@@ -76,6 +76,20 @@ internal static class KandidaatValidatie
             var toegestaan = decimalen == 1 ? "één decimaal" : "twee decimalen";
             fouten.Add(UitslagRegels.OngeldigeInvoer(veld, $"{c.ToString(Nl.Culture)} heeft meer dan {toegestaan}."));
         }
+    }
+
+    /// <summary>True when an earlier subject has the same name (a dozen subjects: no set needed).</summary>
+    private static bool EerderGenoemd(IReadOnlyList<KandidaatVak> vakken, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(vakken[i].Name, vakken[index].Name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"subjects[3]", built only when there is an error to report.</summary>

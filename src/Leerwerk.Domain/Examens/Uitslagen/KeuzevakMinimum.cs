@@ -8,12 +8,12 @@ internal static class KeuzevakMinimum
 {
     public static UitslagReden Reden(IReadOnlyList<EindVak> keuzevakken, Func<string, bool, string, UitslagReden> maak, string ruleId)
     {
-        var te4Laag = keuzevakken.Where(v => v.Eindcijfer < 4).ToList();
-        if (te4Laag.Count == 0)
+        if (!keuzevakken.Any(v => v.Eindcijfer < 4))
         {
             return maak(ruleId, true, "Elk keuzevak heeft een eindcijfer van 4 of hoger.");
         }
 
+        var te4Laag = keuzevakken.Where(v => v.Eindcijfer < 4);
         var lijst = string.Join(", ", te4Laag.Select(v => v.Beschrijving));
         return ruleId == UitslagRegels.KeuzevakLwt
             ? maak(ruleId, false, $"Keuzevak met eindcijfer lager dan 4: {lijst}. De brochure eist ook in het LWT ten minste een 4 per keuzevak; "

@@ -12,7 +12,7 @@ internal static class LwtRegeling
         var keuzevakken = vakken.Where(v => v.Soort == VakSoort.Keuzevak).ToList();
         int? combinatiecijfer = keuzevakken.Count == 0
             ? null
-            : Afronding.Combinatiecijfer(keuzevakken.Select(v => v.Eindcijfer).ToList());
+            : Afronding.Combinatiecijfer(keuzevakken.Sum(v => v.Eindcijfer), keuzevakken.Count);
 
         UitslagReden[] eisen =
         [
@@ -21,7 +21,7 @@ internal static class LwtRegeling
             CombinatiecijferReden(combinatiecijfer, keuzevakken.Count),
         ];
         var waarschuwing = KeuzevakMinimum.Reden(keuzevakken, UitslagRegels.Waarschuwing, UitslagRegels.KeuzevakLwt);
-        return new(eisen.All(r => r.Met), [.. eisen, waarschuwing], combinatiecijfer, null);
+        return new(Array.TrueForAll(eisen, r => r.Met), [.. eisen, waarschuwing], combinatiecijfer, null);
     }
 
     private static UitslagReden ZesOfHoger(string ruleId, string wat, List<EindVak> vakken)

@@ -10,30 +10,64 @@ internal static class Pakket
     /// <summary>What a complete BB eindexamen still lacks, in Dutch; empty when complete.</summary>
     public static IReadOnlyList<string> OntbrekendBb(Kandidaat kandidaat)
     {
-        var vakken = kandidaat.Vakken.Where(v => !v.IsExtra).ToList();
+        var telling = Tel(kandidaat.Vakken);
+        if (telling.Nederlands && telling.Engels && telling.Maatschappijleer && kandidaat.Lo is not null
+            && kandidaat.Kunstvakken is not null && telling.Algemeen >= 2 && telling.Profielvak && telling.Keuzevakken >= 4)
+        {
+            return [];
+        }
+
         var ontbrekend = new List<string>();
-        Eis(ontbrekend, vakken.Any(v => v.Soort == VakSoort.Nederlands), "Nederlands");
-        Eis(ontbrekend, vakken.Any(v => v.Soort == VakSoort.Engels), "Engels");
-        Eis(ontbrekend, vakken.Any(v => v.Soort == VakSoort.Maatschappijleer), "maatschappijleer");
+        Eis(ontbrekend, telling.Nederlands, "Nederlands");
+        Eis(ontbrekend, telling.Engels, "Engels");
+        Eis(ontbrekend, telling.Maatschappijleer, "maatschappijleer");
         Eis(ontbrekend, kandidaat.Lo is not null, "een beoordeling van lichamelijke opvoeding");
         Eis(ontbrekend, kandidaat.Kunstvakken is not null, "een beoordeling van de kunstvakken");
-        var algemeen = vakken.Count(v => v.Soort is VakSoort.Wiskunde or VakSoort.Avo && v.Deel is null or VakDeel.Profieldeel);
-        Eis(ontbrekend, algemeen >= 2, "twee algemene vakken in het profieldeel");
-        Eis(ontbrekend, vakken.Any(v => v.Soort == VakSoort.Profielvak), "het profielvak");
-        Eis(ontbrekend, vakken.Count(v => v.Soort == VakSoort.Keuzevak) >= 4, "vier keuzevakken");
+        Eis(ontbrekend, telling.Algemeen >= 2, "twee algemene vakken in het profieldeel");
+        Eis(ontbrekend, telling.Profielvak, "het profielvak");
+        Eis(ontbrekend, telling.Keuzevakken >= 4, "vier keuzevakken");
         return ontbrekend;
     }
 
     /// <summary>What the LWT minimum (Nederlands, profielvak, four keuzevakken) still lacks.</summary>
     public static IReadOnlyList<string> OntbrekendLwt(Kandidaat kandidaat)
     {
-        var vakken = kandidaat.Vakken.Where(v => !v.IsExtra).ToList();
+        var telling = Tel(kandidaat.Vakken);
         var ontbrekend = new List<string>();
-        Eis(ontbrekend, vakken.Any(v => v.Soort == VakSoort.Nederlands), "Nederlands");
-        Eis(ontbrekend, vakken.Any(v => v.Soort == VakSoort.Profielvak), "het profielvak");
-        Eis(ontbrekend, vakken.Count(v => v.Soort == VakSoort.Keuzevak) >= 4, "vier keuzevakken");
+        Eis(ontbrekend, telling.Nederlands, "Nederlands");
+        Eis(ontbrekend, telling.Profielvak, "het profielvak");
+        Eis(ontbrekend, telling.Keuzevakken >= 4, "vier keuzevakken");
         return ontbrekend;
     }
+
+    /// <summary>One pass over the subjects that are not extra.</summary>
+    private static Telling Tel(IReadOnlyList<KandidaatVak> vakken)
+    {
+        var telling = default(Telling);
+        foreach (var vak in vakken)
+        {
+            if (vak.IsExtra)
+            {
+                continue;
+            }
+
+            switch (vak.Soort)
+            {
+                case VakSoort.Nederlands: telling.Nederlands = true; break;
+                case VakSoort.Engels: telling.Engels = true; break;
+                case VakSoort.Maatschappijleer: telling.Maatschappijleer = true; break;
+                case VakSoort.Profielvak: telling.Profielvak = true; break;
+                case VakSoort.Keuzevak: telling.Keuzevakken++; break;
+                case VakSoort.Wiskunde or VakSoort.Avo when vak.Deel is null or VakDeel.Profieldeel: telling.Algemeen++; break;
+                default: break;
+            }
+        }
+
+        return telling;
+    }
+
+    private const string VolledigBb = "De vakken vormen een volledig bb-eindexamen.";
+    private const string VolledigLwt = "De vakken vormen het LWT-examen (Nederlands, profielvak en vier keuzevakken).";
 
     public static UitslagReden PakketReden(UitslagRegeling regeling, IReadOnlyList<string> ontbrekend)
     {
@@ -41,7 +75,7 @@ internal static class Pakket
             ? (UitslagRegels.PakketBb, "een volledig bb-eindexamen")
             : ("D1", "het LWT-examen (Nederlands, profielvak en vier keuzevakken)");
         return ontbrekend.Count == 0
-            ? UitslagRegels.Reden(ruleId, true, $"De vakken vormen {wat}.")
+            ? UitslagRegels.Reden(ruleId, true, regeling == UitslagRegeling.Bb ? VolledigBb : VolledigLwt)
             : UitslagRegels.Reden(ruleId, false, $"Voor {wat} ontbreekt: {string.Join(", ", ontbrekend)}. Het examen is onvolledig.");
     }
 
@@ -66,5 +100,15 @@ internal static class Pakket
         {
             ontbrekend.Add(wat);
         }
+    }
+
+    private struct Telling
+    {
+        public bool Nederlands;
+        public bool Engels;
+        public bool Maatschappijleer;
+        public bool Profielvak;
+        public int Algemeen;
+        public int Keuzevakken;
     }
 }
