@@ -1,8 +1,10 @@
 using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
+using Leerwerk.Domain.StageUren;
 
 namespace Leerwerk.Domain.Tests;
 
@@ -25,8 +27,48 @@ internal static class A
             ProfielCode = profiel,
             Leerjaar = leerjaar,
         };
+        student.Vakken.AddRange(Programma());
         student.Routes.Add(new RouteBesluit { Route = Leerroute.LeerWerktraject, StartDate = SchoolYearStart, DecidedBy = "Toelatingscommissie", ConsultedStudentAndParents = true });
         return student;
+    }
+
+    /// <summary>The LWT programme: Nederlands, profielvak, four keuzevakken and rekenen, all with passing grades.</summary>
+    public static List<Vak> Programma() =>
+    [
+        Vak("Nederlands", VakSoort.Nederlands, 6.5m, 6.1m),
+        Vak("Zorg en welzijn", VakSoort.Profielvak, 6.6m, 6.2m),
+        Vak("Mens en gezondheid", VakSoort.Keuzevak, 6m),
+        Vak("Facilitaire dienstverlening", VakSoort.Keuzevak, 6m),
+        Vak("Assisteren in de gezondheidszorg", VakSoort.Keuzevak, 7m),
+        Vak("Welzijn kind en jongere", VakSoort.Keuzevak, 6m),
+        Vak("Rekenen", VakSoort.Rekenen, 5.8m),
+    ];
+
+    public static Vak Vak(string name, VakSoort soort, decimal? se = null, decimal? ce = null, string? moduleProfiel = null) =>
+        new() { SchoolId = 1, Name = name, Soort = soort, Se = se, Ce = ce, ModuleProfielCode = moduleProfiel };
+
+    public static Erkenning Erkenning(string profiel = "ZW", DateOnly? grantedOn = null, DateOnly? withdrawnOn = null, bool lwt = true) => new()
+    {
+        SchoolId = 1,
+        ProfielCode = profiel,
+        IsLwt = lwt,
+        GrantedOn = grantedOn ?? new DateOnly(2025, 1, 15),
+        WithdrawnOn = withdrawnOn,
+    };
+
+    /// <summary>Approved stage hours: <paramref name="days"/> consecutive dates from 1 September 2026 with the hours spread evenly.</summary>
+    public static StageUrenRegel[] Uren(decimal hours, int days, UrenStatus status = UrenStatus.Goedgekeurd)
+    {
+        var start = new DateOnly(2026, 9, 1);
+        var per = days == 0 ? 0m : hours / days;
+        return [.. Enumerable.Range(0, days).Select(i => new StageUrenRegel
+        {
+            SchoolId = 1,
+            Date = start.AddDays(i),
+            Hours = i == days - 1 ? hours - (per * (days - 1)) : per,
+            Status = status,
+            EnteredBy = "test",
+        })];
     }
 
     public static Samenwerkingsovereenkomst Samenwerking(DateOnly? start = null, DateOnly? noticeGivenOn = null, bool basisberoeps = true) => new()
@@ -45,9 +87,15 @@ internal static class A
         var agreement = new Leerwerkovereenkomst
         {
             SchoolId = 1,
-            Leerbedrijf = new Leerbedrijf { SchoolId = 1, Name = "Zorgcentrum De Linde", KvkNumber = "30100000" },
+            Leerbedrijf = new Leerbedrijf { SchoolId = 1, Name = "Zorgcentrum De Linde", KvkNumber = "30100000", Erkenningen = [Erkenning()] },
             StartDate = begin,
             EndDate = begin.AddMonths(10),
+            PlannedHours = 320m,
+            Inhoud = "Meewerken op de afdeling dagbesteding",
+            Leerdoelen = "Zelfstandig een dagprogramma begeleiden",
+            Beoordelingsmaatstaven = "Beoordelingsformulier stage LWT",
+            Begeleiding = "Mentor op school en praktijkbegeleider op de afdeling",
+            VoortijdigeBeeindiging = "Na overleg van alle partijen, schriftelijk",
             Status = LeerwerkovereenkomstStatus.Actief,
         };
         var on = signedOn ?? begin.AddDays(-7);
@@ -61,5 +109,13 @@ internal static class A
         Leerling = leerling ?? Leerling(),
         Samenwerkingsovereenkomsten = samenwerking ?? [Samenwerking()],
         Plaatsingen = plaatsingen,
+    };
+
+    public static Dossier WithUren(this Dossier dossier, params StageUrenRegel[] uren) => new()
+    {
+        Leerling = dossier.Leerling,
+        Samenwerkingsovereenkomsten = dossier.Samenwerkingsovereenkomsten,
+        Plaatsingen = dossier.Plaatsingen,
+        Uren = uren,
     };
 }

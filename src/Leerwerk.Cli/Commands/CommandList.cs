@@ -9,6 +9,7 @@ internal static class CommandList
     [
         RegelsCommand.Create(),
         UitslagCommand.Create(),
+        ControleerCommand.Create(),
         MigrateCommand.Create(),
         DemoCommand.Create(),
         GebruikerCommand.Create(),

@@ -1,6 +1,9 @@
+using Leerwerk.Domain.Examens.Rules;
+using Leerwerk.Domain.Leerbedrijven.Rules;
 using Leerwerk.Domain.Leerlingen.Rules;
 using Leerwerk.Domain.Overeenkomsten.Rules;
 using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.StageUren.Rules;
 
 namespace Leerwerk.Domain.Dossiers;
 
@@ -14,7 +17,17 @@ public static class DossierRules
     [
         new LwtOnlyInBb(),
         new SamenwerkingsovereenkomstInForce(),
+        new StageOnlyInBovenbouw(),
+        new NederlandsInProgramma(),
+        new BeroepsgerichtProgramma(),
+        new ProfielmodulenVanAnderProfiel(),
+        new RekenenOfWiskunde(),
+        new UitslagVoorwaarden(),
+        new MinimumStageUren(),
+        new MaximumStageUren(),
+        new LwtErkenningVoorProfiel(),
         new LeerwerkovereenkomstSignedBeforeStart(),
+        new LeerwerkovereenkomstInhoud(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>

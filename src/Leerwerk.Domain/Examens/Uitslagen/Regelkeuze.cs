@@ -26,6 +26,6 @@ internal static class Regelkeuze
         return (UitslagRegeling.Lwt, UitslagRegels.Reden("D8", false,
             $"Geen volledig bb-eindexamen (ontbreekt: {string.Join(", ", ontbrekend)}); de LWT-regeling (UB 3.35 lid 6) beslist.")
             with
-        { Severity = Rules.Severity.Info });
+        { Severity = Domain.Rules.Severity.Info });
     }
 }

@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Text.Json;
+using Leerwerk.Domain;
+using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Leerbedrijven;
+using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Scholen;
+using Leerwerk.Domain.StageUren;
+
+namespace Leerwerk.Cli.Controleer;
+
+/// <summary>
+/// Reads the input of <c>leerwerk controleer</c> (docs/controleer.md): one dossier object or an array of them,
+/// into the same domain entities the web app loads from its database. Any invalid value makes the whole
+/// input invalid; every error names its path.
+/// </summary>
+internal static class DossierInvoer
+{
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
+
+    private static readonly Dictionary<string, Leerroute> RouteAliases = new(StringComparer.Ordinal)
+    {
+        ["lwt"] = Leerroute.LeerWerktraject,
+        ["bb"] = Leerroute.RegulierBb,
+        ["regulier"] = Leerroute.RegulierBb,
+    };
+
+    /// <summary>The dossiers, or the Dutch errors that make the input unusable.</summary>
+    public static (IReadOnlyList<Dossier> Dossiers, IReadOnlyList<string> Errors) Lees(ReadOnlyMemory<byte> utf8)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(utf8, Options);
+        }
+        catch (JsonException ex)
+        {
+            return ([], [string.Create(Nl.Culture,
+                $"Het bestand is geen leesbare JSON: regel {(ex.LineNumber ?? 0) + 1}, positie {(ex.BytePositionInLine ?? 0) + 1}.")]);
+        }
+
+        using (doc)
+        {
+            var errors = new List<string>();
+            var root = doc.RootElement;
+            var elements = root.ValueKind switch
+            {
+                JsonValueKind.Array => root.EnumerateArray().ToList(),
+                JsonValueKind.Object => [root],
+                _ => null,
+            };
+            if (elements is null)
+            {
+                return ([], ["Het bestand moet één dossier (JSON-object) of een JSON-array van dossiers zijn."]);
+            }
+
+            var dossiers = new List<Dossier>();
+            for (var i = 0; i < elements.Count; i++)
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"dossiers[{i}]");
+                if (elements[i].ValueKind != JsonValueKind.Object)
+                {
+                    errors.Add($"{path}: een dossier moet een JSON-object zijn.");
+                    continue;
+                }
+
+                var dossier = Dossier(new JsonVeld(elements[i], path, errors));
+                if (dossier is not null)
+                {
+                    dossiers.Add(dossier);
+                }
+            }
+
+            return errors.Count > 0 ? ([], errors) : (dossiers, []);
+        }
+    }
+
+    private static Dossier? Dossier(JsonVeld veld)
+    {
+        var leerlingVeld = veld.Object("leerling", required: true);
+        if (leerlingVeld is null)
+        {
+            return null;
+        }
+
+        var leerling = Leerling(leerlingVeld);
+        return new Dossier
+        {
+            Leerling = leerling,
+            Samenwerkingsovereenkomsten = [.. veld.Array("samenwerkingsovereenkomsten").Select(Samenwerking)],
+            Plaatsingen = [.. veld.Array("plaatsingen").Select(Plaatsing)],
+            Uren = [.. veld.Array("uren").Select(Uur)],
+        };
+    }
+
+    private static Leerling Leerling(JsonVeld v)
+    {
+        var leerling = new Leerling
+        {
+            Leerlingnummer = v.Text("leerlingnummer", required: true) ?? string.Empty,
+            FirstName = v.Text("firstName", required: true) ?? string.Empty,
+            Tussenvoegsel = v.Text("tussenvoegsel"),
+            LastName = v.Text("lastName", required: true) ?? string.Empty,
+            BirthDate = v.Date("birthDate", required: true) ?? default,
+            Leerweg = v.Enum<Leerweg>("leerweg", required: true) ?? Leerweg.Bb,
+            Leerjaar = v.Int("leerjaar", required: true) ?? 0,
+            ProfielCode = v.Text("profiel"),
+            Lo = v.Enum<Beoordeling>("lo"),
+            Kunstvakken = v.Enum<Beoordeling>("kunstvakken"),
+        };
+        if (leerling.Leerjaar is < 1 or > 6)
+        {
+            v.Error("leerjaar", string.Create(CultureInfo.InvariantCulture, $"{leerling.Leerjaar} is geen leerjaar (1 tot en met 6)"));
+        }
+
+        if (leerling.ProfielCode is not null)
+        {
+            var profiel = Domain.Profielen.Profielen.Parse(leerling.ProfielCode);
+            if (profiel is null)
+            {
+                v.Error("profiel", $"'{leerling.ProfielCode}' is geen vmbo-profiel");
+            }
+
+            leerling.ProfielCode = profiel?.Code;
+        }
+
+        leerling.Routes.AddRange(v.Array("routes").Select(r => new RouteBesluit
+        {
+            Route = r.Enum("route", required: true, RouteAliases) ?? Leerroute.RegulierBb,
+            StartDate = r.Date("startDate", required: true) ?? default,
+            DecidedBy = r.Text("decidedBy") ?? "onbekend",
+        }));
+        leerling.Vertegenwoordigers.AddRange(v.Array("vertegenwoordigers").Select(o => new WettelijkVertegenwoordiger
+        {
+            Name = o.Text("name", required: true) ?? string.Empty,
+            Relation = o.Text("relation"),
+        }));
+        leerling.Vakken.AddRange(v.Array("vakken").Select(Vak));
+        return leerling;
+    }
+
+    private static Vak Vak(JsonVeld v) => new()
+    {
+        Name = v.Text("name", required: true) ?? string.Empty,
+        Soort = v.Enum<VakSoort>("soort", required: true) ?? VakSoort.Avo,
+        Deel = v.Enum<VakDeel>("deel"),
+        ModuleProfielCode = Domain.Profielen.Profielen.Parse(v.Text("moduleProfiel"))?.Code,
+        Se = Cijfer(v, "se"),
+        Ce = Cijfer(v, "ce"),
+        CeResit = Cijfer(v, "ceResit"),
+    };
+
+    private static decimal? Cijfer(JsonVeld v, string name)
+    {
+        var cijfer = v.Decimal(name);
+        if (cijfer is < 1m or > 10m)
+        {
+            v.Error(name, $"{Nl.Number(cijfer.Value)} ligt niet tussen 1,0 en 10,0");
+        }
+
+        return cijfer;
+    }
+
+    private static Samenwerkingsovereenkomst Samenwerking(JsonVeld v) => new()
+    {
+        MboInstelling = new MboInstelling
+        {
+            Name = v.Text("partner", required: true) ?? string.Empty,
+            BevoegdGezag = v.Text("partnerBevoegdGezag") ?? v.Text("partner") ?? string.Empty,
+            OffersBasisberoepsopleiding = v.Bool("offersBasisberoepsopleiding") ?? false,
+        },
+        Soort = v.Enum("soort", required: true, new Dictionary<string, SamenwerkingSoort>(StringComparer.Ordinal) { ["lwt"] = SamenwerkingSoort.LeerWerktraject }) ?? SamenwerkingSoort.LeerWerktraject,
+        StartDate = v.Date("startDate", required: true) ?? default,
+        EndDate = v.Date("endDate"),
+        NoticeGivenOn = v.Date("noticeGivenOn"),
+        EndedOn = v.Date("endedOn"),
+    };
+
+    private static Leerwerkovereenkomst Plaatsing(JsonVeld v)
+    {
+        var bedrijf = v.Object("leerbedrijf", required: true);
+        var plaatsing = new Leerwerkovereenkomst
+        {
+            Leerbedrijf = bedrijf is null ? null : Leerbedrijf(bedrijf),
+            MentorName = v.Text("mentor"),
+            Inhoud = v.Text("inhoud"),
+            Leerdoelen = v.Text("leerdoelen"),
+            Beoordelingsmaatstaven = v.Text("beoordelingsmaatstaven"),
+            Begeleiding = v.Text("begeleiding"),
+            VoortijdigeBeeindiging = v.Text("voortijdigeBeeindiging"),
+            StartDate = v.Date("startDate", required: true) ?? default,
+            EndDate = v.Date("endDate", required: true) ?? default,
+            PlannedHours = v.Decimal("plannedHours") ?? 0m,
+            Status = v.Enum<LeerwerkovereenkomstStatus>("status", required: true) ?? LeerwerkovereenkomstStatus.Concept,
+            EndedOn = v.Date("endedOn"),
+        };
+        var praktijkbegeleider = v.Text("praktijkbegeleider");
+        if (praktijkbegeleider is not null)
+        {
+            plaatsing.Praktijkbegeleider = new Praktijkbegeleider { Name = praktijkbegeleider };
+        }
+
+        var rooster = v.Object("rooster");
+        if (rooster is not null)
+        {
+            plaatsing.Rooster = new Rooster
+            {
+                Monday = rooster.Decimal("monday") ?? 0m,
+                Tuesday = rooster.Decimal("tuesday") ?? 0m,
+                Wednesday = rooster.Decimal("wednesday") ?? 0m,
+                Thursday = rooster.Decimal("thursday") ?? 0m,
+                Friday = rooster.Decimal("friday") ?? 0m,
+            };
+        }
+
+        plaatsing.Ondertekeningen.AddRange(v.Array("ondertekeningen").Select(o => new Ondertekening
+        {
+            Partij = o.Enum<Partij>("party", required: true) ?? Partij.Leerling,
+            SignerName = o.Text("name", required: true) ?? string.Empty,
+            SignedOn = o.Date("signedOn", required: true) ?? default,
+        }));
+        return plaatsing;
+    }
+
+    private static Leerbedrijf Leerbedrijf(JsonVeld v)
+    {
+        var bedrijf = new Leerbedrijf
+        {
+            Name = v.Text("name", required: true) ?? string.Empty,
+            KvkNumber = v.Text("kvk", required: true) ?? string.Empty,
+        };
+        bedrijf.Erkenningen.AddRange(v.Array("erkenningen").Select(e => new Erkenning
+        {
+            ProfielCode = Domain.Profielen.Profielen.Parse(e.Text("profiel", required: true))?.Code ?? e.Text("profiel") ?? string.Empty,
+            IsLwt = e.Bool("lwt") ?? false,
+            GrantedOn = e.Date("grantedOn", required: true) ?? default,
+            LastAssessedOn = e.Date("lastAssessedOn"),
+            WithdrawnOn = e.Date("withdrawnOn"),
+        }));
+        return bedrijf;
+    }
+
+    private static StageUrenRegel Uur(JsonVeld v)
+    {
+        var hours = v.Decimal("hours", required: true) ?? 0m;
+        if (!StageUrenRegel.IsValidHours(hours))
+        {
+            v.Error("hours", $"{Nl.Number(hours)} is geen geldig aantal uren (0 tot en met 12, in kwartieren)");
+        }
+
+        return new StageUrenRegel
+        {
+            Date = v.Date("date", required: true) ?? default,
+            Hours = hours,
+            Status = v.Enum<UrenStatus>("status", required: true) ?? UrenStatus.Ingevoerd,
+            EnteredBy = "leerwerk controleer",
+        };
+    }
+}

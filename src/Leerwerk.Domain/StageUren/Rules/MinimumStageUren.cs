@@ -1,0 +1,50 @@
+using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Rules;
+
+namespace Leerwerk.Domain.StageUren.Rules;
+
+/// <summary>
+/// E1: an LWT student has at least 640 approved stage hours in at least 80 days over leerjaar 3 and 4;
+/// an error once the exam period of leerjaar 4 has started (1 April), before that a warning with what is still needed.
+/// </summary>
+public sealed class MinimumStageUren : IRule<Dossier>
+{
+    public const decimal MinimumHours = 640m;
+    public const int MinimumDays = 80;
+
+    public string Id => "E1";
+
+    public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (!StageUrenTotaal.Applies(subject, referenceDate))
+        {
+            yield break;
+        }
+
+        var totaal = StageUrenTotaal.Of(subject);
+        if (totaal.Hours >= MinimumHours && totaal.Days >= MinimumDays)
+        {
+            yield break;
+        }
+
+        var examStarted = subject.Leerling.Leerjaar == 4 && referenceDate >= StageUrenTotaal.ExamPeriodStart(referenceDate);
+        var nodig = new List<string>();
+        if (totaal.Hours < MinimumHours)
+        {
+            nodig.Add($"nog {Nl.Number(MinimumHours - totaal.Hours)} uur nodig");
+        }
+
+        if (totaal.Days < MinimumDays)
+        {
+            nodig.Add(string.Create(Nl.Culture, $"nog {MinimumDays - totaal.Days} dagen nodig"));
+        }
+
+        var stand = string.Create(Nl.Culture,
+            $"{subject.Leerling.FullName} heeft {Nl.Number(totaal.Hours)} goedgekeurde stage-uren op {totaal.Days} dagen; {string.Join(" en ", nodig)} (minimaal {Nl.Number(MinimumHours)} uur in {MinimumDays} dagen)");
+        var rule = RuleCatalog.Get(Id, referenceDate);
+        yield return examStarted
+            ? rule.Finding($"{stand}, en de examenperiode is begonnen.", subject.Subject)
+            : rule.Finding($"{stand}, vóór de examenperiode ({Nl.Date(StageUrenTotaal.ExamPeriodStart(referenceDate))} in leerjaar 4).", subject.Subject, Severity.Warning);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text.Json;
+
+namespace Leerwerk.Cli.Tests.Controleer;
+
+public sealed class ControleerCommandTests
+{
+    /// <summary>The date docs/controleer.md gives for the examples: leerjaar 4, after 1 April (exam period started).</summary>
+    private const string On = "2027-06-20";
+
+    public static TheoryData<string> RuleExamples() =>
+        [.. Directory.GetFiles(ExamplesDirectory(), "dossier-*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Select(name => name!["dossier-".Length..])
+            .Where(id => id != "in-orde")
+            .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(RuleExamples))]
+    public async Task Example_ShowsItsDocumentedRuleAsMoetError(string ruleId)
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("controleer", Example(ruleId), "--op", On);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(error);
+        var findings = Findings(output);
+        Assert.Contains(findings, f => f.RuleId == ruleId && f.Kind == "MOET" && f.Severity == "error");
+        Assert.Contains(ruleId, File.ReadAllText(Path.Combine(ExamplesDirectory(), "..", "controleer.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LawfulExample_HasNoMoetError()
+    {
+        var (exit, output, _) = await CliRunner.RunAsync("controleer", Example("in-orde"), "--op", On);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain(Findings(output), f => f.Severity == "error");
+    }
+
+    [Fact]
+    public async Task Output_CarriesLeerlingnummerCitationAndSubject()
+    {
+        var (_, output, _) = await CliRunner.RunAsync("controleer", Example("E6"), "--op", On);
+
+        using var doc = JsonDocument.Parse(output);
+        var dossier = Assert.Single(doc.RootElement.EnumerateArray().ToList());
+        Assert.Equal("24001", dossier.GetProperty("leerlingnummer").GetString());
+        var finding = dossier.GetProperty("findings")[0];
+        Assert.StartsWith("WVO 2020 art. 2.103", finding.GetProperty("citation").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Leerling 24001 (Sanne de Vries)", finding.GetProperty("subject").GetString());
+    }
+
+    [Fact]
+    public async Task BadDateInInput_ExitsTwoNamingThePath()
+    {
+        var json = File.ReadAllText(Example("in-orde")).Replace("\"2025-09-08\"", "\"2026-13-01\"", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"controleer-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, $"[{json}]", TestContext.Current.CancellationToken);
+        try
+        {
+            var (exit, output, error) = await CliRunner.RunAsync("controleer", file, "--op", On);
+
+            Assert.Equal(2, exit);
+            Assert.Empty(output);
+            Assert.Contains("dossiers[0].plaatsingen[0].startDate: '2026-13-01' is geen geldige datum", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("{ niet json")]
+    [InlineData("42")]
+    [InlineData("[{}]")]
+    public async Task UnreadableOrInvalidJson_ExitsTwo(string content)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"controleer-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, content, TestContext.Current.CancellationToken);
+        try
+        {
+            var (exit, _, error) = await CliRunner.RunAsync("controleer", file);
+
+            Assert.Equal(2, exit);
+            Assert.NotEmpty(error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task BadOpDate_ExitsTwoWithDutchMessage()
+    {
+        var (exit, _, error) = await CliRunner.RunAsync("controleer", Example("in-orde"), "--op", "2027-02-30");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("'2027-02-30' is geen geldige datum", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryExample_HasTheSchemaRequiredProperties()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExamplesDirectory(), "..", "schemas", "dossier.schema.json")));
+        var defs = schema.RootElement.GetProperty("$defs");
+        foreach (var file in Directory.GetFiles(ExamplesDirectory(), "dossier-*.json"))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(file));
+            AssertRequired(schema.RootElement.GetProperty("$defs").GetProperty("dossier"), doc.RootElement, defs, Path.GetFileName(file));
+        }
+    }
+
+    internal static string ExamplesDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Leerwerk.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Leerwerk.slnx not found."), "docs", "examples");
+    }
+
+    private static string Example(string id) => Path.Combine(ExamplesDirectory(), $"dossier-{id}.json");
+
+    private static List<(string RuleId, string Kind, string Severity)> Findings(string output)
+    {
+        using var doc = JsonDocument.Parse(output);
+        return [.. doc.RootElement.EnumerateArray()
+            .SelectMany(d => d.GetProperty("findings").EnumerateArray())
+            .Select(f => (f.GetProperty("ruleId").GetString()!, f.GetProperty("kind").GetString()!, f.GetProperty("severity").GetString()!))];
+    }
+
+    /// <summary>A structural check: every required property of the schema object is present, recursively through $ref.</summary>
+    private static void AssertRequired(JsonElement schema, JsonElement value, JsonElement defs, string where)
+    {
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            schema = defs.GetProperty(reference.GetString()!["#/$defs/".Length..]);
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items))
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                AssertRequired(items, item, defs, where);
+            }
+
+            return;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (schema.TryGetProperty("required", out var required))
+        {
+            foreach (var name in required.EnumerateArray().Select(r => r.GetString()!))
+            {
+                Assert.True(value.TryGetProperty(name, out _), $"{where}: '{name}' ontbreekt");
+            }
+        }
+
+        if (schema.TryGetProperty("properties", out var properties))
+        {
+            foreach (var property in value.EnumerateObject())
+            {
+                Assert.True(properties.TryGetProperty(property.Name, out var sub), $"{where}: '{property.Name}' staat niet in het schema");
+                AssertRequired(sub, property.Value, defs, where);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.StageUren;
+using Leerwerk.Domain.StageUren.Rules;
+
+namespace Leerwerk.Domain.Tests.StageUren;
+
+public sealed class StageUrenTotaalRulesTests
+{
+    private static readonly DateOnly BeforeExams = new(2027, 3, 31);
+    private static readonly DateOnly ExamsStarted = new(2027, 4, 1);
+
+    [Theory]
+    [InlineData(639.75, 80, true)]
+    [InlineData(640, 80, false)]
+    [InlineData(640, 79, true)]
+    public void E1_AfterExamStart_ErrorBelowMinimum(double hours, int days, bool error)
+    {
+        var dossier = A.Dossier(A.Leerling(leerjaar: 4)).WithUren(A.Uren((decimal)hours, days));
+
+        var findings = new MinimumStageUren().Evaluate(dossier, ExamsStarted).ToList();
+
+        Assert.Equal(error, findings.Any(f => f.IsBlocking));
+        if (error)
+        {
+            Assert.StartsWith("WVO 2020 art. 2.38", findings[0].Citation.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void E1_BeforeExamStart_WarnsWithHoursStillNeeded()
+    {
+        var dossier = A.Dossier(A.Leerling(leerjaar: 4)).WithUren(A.Uren(600.5m, 80));
+
+        var finding = Assert.Single(new MinimumStageUren().Evaluate(dossier, BeforeExams));
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("nog 39,5 uur nodig", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void E1_LeerjaarThree_IsOnlyAWarning()
+    {
+        var dossier = A.Dossier(A.Leerling(leerjaar: 3)).WithUren(A.Uren(100m, 12));
+
+        Assert.All(new MinimumStageUren().Evaluate(dossier, ExamsStarted), f => Assert.Equal(Severity.Warning, f.Severity));
+    }
+
+    [Fact]
+    public void E1_OnlyApprovedHoursCount()
+    {
+        var dossier = A.Dossier(A.Leerling(leerjaar: 4)).WithUren(A.Uren(700m, 90, UrenStatus.Ingevoerd));
+
+        Assert.Contains(new MinimumStageUren().Evaluate(dossier, ExamsStarted), f => f.IsBlocking);
+    }
+
+    [Theory]
+    [InlineData(1280, 160, false)]
+    [InlineData(1280.25, 160, true)]
+    [InlineData(1200, 161, true)]
+    public void E2_AboveMaximum_IsAnError(double hours, int days, bool error)
+    {
+        var dossier = A.Dossier(A.Leerling(leerjaar: 4)).WithUren(A.Uren((decimal)hours, days));
+
+        var findings = new MaximumStageUren().Evaluate(dossier, ExamsStarted).ToList();
+
+        Assert.Equal(error, findings.Any(f => f.IsBlocking));
+        if (error)
+        {
+            Assert.Contains("1280 uur in 160 dagen", findings[0].Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(2026, 9, 1, 2027)]
+    [InlineData(2027, 3, 31, 2027)]
+    [InlineData(2027, 7, 31, 2027)]
+    [InlineData(2027, 8, 1, 2028)]
+    public void ExamPeriodStart_IsFirstAprilOfTheSchoolYear(int y, int m, int d, int expectedYear)
+    {
+        Assert.Equal(new DateOnly(expectedYear, 4, 1), StageUrenTotaal.ExamPeriodStart(new DateOnly(y, m, d)));
+    }
+}

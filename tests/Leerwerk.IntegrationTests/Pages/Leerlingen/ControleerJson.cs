@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Leerwerk.Domain.Dossiers;
+
+namespace Leerwerk.IntegrationTests.Pages.Leerlingen;
+
+/// <summary>Writes a dossier loaded from the database in the input format of <c>leerwerk controleer</c> (docs/controleer.md).</summary>
+internal static class ControleerJson
+{
+    public static string Of(Dossier dossier)
+    {
+        var l = dossier.Leerling;
+        var json = new JsonObject
+        {
+            ["leerling"] = new JsonObject
+            {
+                ["leerlingnummer"] = l.Leerlingnummer,
+                ["firstName"] = l.FirstName,
+                ["tussenvoegsel"] = l.Tussenvoegsel,
+                ["lastName"] = l.LastName,
+                ["birthDate"] = Date(l.BirthDate),
+                ["leerweg"] = l.Leerweg.ToString(),
+                ["leerjaar"] = l.Leerjaar,
+                ["profiel"] = l.ProfielCode,
+                ["lo"] = l.Lo?.ToString(),
+                ["kunstvakken"] = l.Kunstvakken?.ToString(),
+                ["routes"] = Array(l.Routes.Select(r => new JsonObject { ["route"] = r.Route.ToString(), ["startDate"] = Date(r.StartDate) })),
+                ["vertegenwoordigers"] = Array(l.Vertegenwoordigers.Select(v => new JsonObject { ["name"] = v.Name, ["relation"] = v.Relation })),
+                ["vakken"] = Array(l.Vakken.Select(v => new JsonObject
+                {
+                    ["name"] = v.Name,
+                    ["soort"] = v.Soort.ToString(),
+                    ["deel"] = v.Deel?.ToString(),
+                    ["moduleProfiel"] = v.ModuleProfielCode,
+                    ["se"] = v.Se,
+                    ["ce"] = v.Ce,
+                    ["ceResit"] = v.CeResit,
+                })),
+            },
+            ["samenwerkingsovereenkomsten"] = Array(dossier.Samenwerkingsovereenkomsten.Select(s => new JsonObject
+            {
+                ["partner"] = s.MboInstelling?.Name ?? "onbekend",
+                ["offersBasisberoepsopleiding"] = s.MboInstelling?.OffersBasisberoepsopleiding ?? false,
+                ["soort"] = s.Soort.ToString(),
+                ["startDate"] = Date(s.StartDate),
+                ["endDate"] = Date(s.EndDate),
+                ["noticeGivenOn"] = Date(s.NoticeGivenOn),
+                ["endedOn"] = Date(s.EndedOn),
+            })),
+            ["plaatsingen"] = Array(dossier.Plaatsingen.Select(p => new JsonObject
+            {
+                ["leerbedrijf"] = new JsonObject
+                {
+                    ["name"] = p.Leerbedrijf!.Name,
+                    ["kvk"] = p.Leerbedrijf.KvkNumber,
+                    ["erkenningen"] = Array(p.Leerbedrijf.Erkenningen.Select(e => new JsonObject
+                    {
+                        ["profiel"] = e.ProfielCode,
+                        ["lwt"] = e.IsLwt,
+                        ["grantedOn"] = Date(e.GrantedOn),
+                        ["lastAssessedOn"] = Date(e.LastAssessedOn),
+                        ["withdrawnOn"] = Date(e.WithdrawnOn),
+                    })),
+                },
+                ["inhoud"] = p.Inhoud,
+                ["leerdoelen"] = p.Leerdoelen,
+                ["beoordelingsmaatstaven"] = p.Beoordelingsmaatstaven,
+                ["begeleiding"] = p.Begeleiding,
+                ["voortijdigeBeeindiging"] = p.VoortijdigeBeeindiging,
+                ["startDate"] = Date(p.StartDate),
+                ["endDate"] = Date(p.EndDate),
+                ["plannedHours"] = p.PlannedHours,
+                ["status"] = p.Status.ToString(),
+                ["endedOn"] = Date(p.EndedOn),
+                ["ondertekeningen"] = Array(p.Ondertekeningen.Select(o => new JsonObject
+                {
+                    ["party"] = o.Partij.ToString(),
+                    ["name"] = o.SignerName,
+                    ["signedOn"] = Date(o.SignedOn),
+                })),
+            })),
+            ["uren"] = Array(dossier.Uren.Select(u => new JsonObject
+            {
+                ["date"] = Date(u.Date),
+                ["hours"] = u.Hours,
+                ["status"] = u.Status.ToString(),
+            })),
+        };
+        return json.ToJsonString();
+    }
+
+    private static JsonArray Array(IEnumerable<JsonObject> items) => [.. items];
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
