@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>
 /// Reads the input file (or stdin for "-") and picks the format: ".csv" is CSV, ".json" is JSON,

@@ -1,6 +1,6 @@
 using Leerwerk.Domain.Examens;
 
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>The words of the input format (JSON and CSV) and what they mean; null for a word not in the list.</summary>
 internal static class InvoerWaarden
