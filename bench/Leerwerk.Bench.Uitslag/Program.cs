@@ -19,14 +19,14 @@ long uitvoer = 0;
 var fasen = new double[3];
 long Parse()
 {
-    var invoer = InvoerBron.Lees(pad, () => Stream.Null);
+    var invoer = InvoerBestand.Lees(pad, () => Stream.Null);
     return invoer.Kandidaten.Count;
 }
 
 long ParseJudgeSerialize()
 {
     var stopwatch = Stopwatch.StartNew();
-    var invoer = InvoerBron.Lees(pad, () => Stream.Null);
+    var invoer = InvoerBestand.Lees(pad, () => Stream.Null);
     fasen[0] += stopwatch.Elapsed.TotalMilliseconds;
     var uitslagen = UitslagRunner.Bepaal(invoer.Kandidaten, UitslagSettings.Default);
     fasen[1] += stopwatch.Elapsed.TotalMilliseconds;

@@ -32,7 +32,7 @@ internal static class UitslagCommand
                 "afkappen" => SeAfronding.Afkappen,
                 _ => SeAfronding.HalfUp,
             });
-            var invoer = InvoerBron.Lees(parseResult.GetValue(bestand)!, Console.OpenStandardInput);
+            var invoer = InvoerBestand.Lees(parseResult.GetValue(bestand)!, Console.OpenStandardInput);
             using var buffer = new MemoryStream();
             var code = UitslagRunner.Run(invoer, buffer, parseResult.InvocationConfiguration.Error, settings);
             if (buffer.Length > 0)

@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Examens.Invoer;
 using DomainUitslag = Leerwerk.Domain.Examens.Uitslag;
 
 namespace Leerwerk.Cli.Uitslag;
@@ -29,7 +30,5 @@ internal static class UitslagRunner
     }
 
     public static List<DomainUitslag> Bepaal(IReadOnlyList<KandidaatInvoer> kandidaten, UitslagSettings settings) =>
-        [.. kandidaten.Select(k => k.Kandidaat is null
-            ? DomainUitslag.Ongeldig(k.Id, k.Route, k.Fouten)
-            : UitslagBepaling.Bepaal(k.Kandidaat, settings))];
+        [.. kandidaten.Select(k => k.Bepaal(settings))];
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Leerwerk.Domain;
 
 namespace Leerwerk.Domain.Examens.Invoer;
 

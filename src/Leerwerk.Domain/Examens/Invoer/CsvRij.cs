@@ -1,5 +1,3 @@
-using Leerwerk.Domain;
-
 namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>One data row of the CSV with its row number; absent optional columns read as empty.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Leerwerk.Domain;
-using Leerwerk.Domain.Examens;
 
 namespace Leerwerk.Domain.Examens.Invoer;
 

@@ -1,6 +1,3 @@
-using Leerwerk.Domain;
-using Leerwerk.Domain.Examens;
-
 namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>A candidate as text from JSON or CSV, before its words are checked against the format.</summary>
