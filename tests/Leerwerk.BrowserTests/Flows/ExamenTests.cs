@@ -31,7 +31,7 @@ public sealed class ExamenTests(BrowserFixture fixture)
 
         var uitslag = page.Locator("section.uitslag[data-kandidaat='LWT-WEB']");
         await Expect(uitslag.Locator("h2 .tag")).ToHaveTextAsync("Geslaagd");
-        await Expect(uitslag.Locator(".findings li[data-regel='D4']")).ToContainTextAsync("art. 3.35");
+        await Expect(uitslag.Locator(".redenen li[data-regel='D4']")).ToContainTextAsync("art. 3.35");
         await TestOutput.ScreenshotAsync(page, "examen-berekenen-geslaagd");
         await Axe.AssertNoSeriousViolationsAsync(page);
     }

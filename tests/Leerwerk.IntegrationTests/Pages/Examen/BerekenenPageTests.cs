@@ -40,7 +40,7 @@ public sealed class BerekenenPageTests(LeerwerkAppFactory factory)
             var id = example!["candidate"]!["id"]!.GetValue<string>();
             var section = page.QuerySelectorAll("section.uitslag").Single(s => s.GetAttribute("data-kandidaat") == id);
             Assert.Equal(example["expected"]!.GetValue<string>(), section.QuerySelector("h2 .tag")!.TextContent.ToLowerInvariant());
-            Assert.All(section.QuerySelectorAll(".findings li"), r => Assert.NotNull(r.QuerySelector("a.citation")));
+            Assert.All(section.QuerySelectorAll(".redenen li"), r => Assert.NotNull(r.QuerySelector("a.citation")));
         }
     }
 
@@ -101,7 +101,23 @@ public sealed class BerekenenPageTests(LeerwerkAppFactory factory)
         var k2 = page.QuerySelectorAll("section.uitslag").Single(s => s.GetAttribute("data-kandidaat") == "K2");
         Assert.Equal("Geslaagd", k1.QuerySelector("h2 .tag")!.TextContent);
         Assert.Equal("Ongeldig", k2.QuerySelector("h2 .tag")!.TextContent);
-        Assert.Contains("subjects[0].se", k2.QuerySelector(".findings")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("subjects[0].se", k2.QuerySelector(".redenen")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Paste_LwtKeuzevakBelowFour_ShowsTheDoubtAsAWarningOnlyThen()
+    {
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
+        var laag = Csv.Replace("K1;lwt;Keuzevak A;keuzevak;vrij;6;", "K1;lwt;Keuzevak A;keuzevak;vrij;3;", StringComparison.Ordinal)
+            .Replace("K1;lwt;Keuzevak C;keuzevak;vrij;7;", "K1;lwt;Keuzevak C;keuzevak;vrij;9;", StringComparison.Ordinal);
+
+        var page = await PasteAsync(client, laag);
+        var goed = await PasteAsync(client, Csv);
+
+        var twijfel = Assert.Single(page.QuerySelectorAll(".twijfelpunten li"));
+        Assert.Equal("D7-LWT", twijfel.GetAttribute("data-regel"));
+        Assert.Contains("finding--warning", twijfel.ClassName, StringComparison.Ordinal);
+        Assert.Empty(goed.QuerySelectorAll(".twijfelpunten li"));
     }
 
     [Fact]
