@@ -37,7 +37,10 @@ public sealed class ExamenPageTests(LeerwerkAppFactory factory)
         using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
         var (_, all) = await client.GetPageAsync("/Examen?sort=klas");
-        var klas = all.QuerySelectorAll("tbody tr td:nth-child(2)").Select(c => c.TextContent).First(c => c.Length > 0);
+        var klas = all.QuerySelectorAll("tbody tr")
+            .Where(r => r.QuerySelector(".tag")!.TextContent == "Onvolledig")
+            .Select(r => r.QuerySelectorAll("td")[1].TextContent)
+            .First(c => c.Length > 0);
         var (_, page) = await client.GetPageAsync($"/Examen?status=onvolledig&klas={klas}");
 
         var rows = page.QuerySelectorAll("tbody tr");
