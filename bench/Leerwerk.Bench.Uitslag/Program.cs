@@ -20,7 +20,7 @@ var fasen = new double[2];
 var uitvoerPad = Path.Combine(Path.GetTempPath(), "leerwerk-bench-uitslag-uit.json");
 long Parse()
 {
-    var invoer = InvoerBron.Lees(pad, () => Stream.Null);
+    var invoer = InvoerBestand.Lees(pad, () => Stream.Null);
     return invoer.Kandidaten.Count;
 }
 
@@ -28,7 +28,7 @@ long ParseJudgeSerialize()
 {
     // Exactly what `leerwerk uitslag FILE > out.json` does, with the phases timed apart.
     var stopwatch = Stopwatch.StartNew();
-    var invoer = InvoerBron.Lees(pad, () => Stream.Null);
+    var invoer = InvoerBestand.Lees(pad, () => Stream.Null);
     fasen[0] += stopwatch.Elapsed.TotalMilliseconds;
     using (var output = File.Create(uitvoerPad))
     {

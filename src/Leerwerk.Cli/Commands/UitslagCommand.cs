@@ -32,7 +32,7 @@ internal static class UitslagCommand
                 "afkappen" => SeAfronding.Afkappen,
                 _ => SeAfronding.HalfUp,
             });
-            var invoer = InvoerBron.Lees(parseResult.GetValue(bestand)!, Console.OpenStandardInput);
+            var invoer = InvoerBestand.Lees(parseResult.GetValue(bestand)!, Console.OpenStandardInput);
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             if (ReferenceEquals(output, Console.Out))

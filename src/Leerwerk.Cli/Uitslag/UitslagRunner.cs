@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Examens.Invoer;
 using DomainUitslag = Leerwerk.Domain.Examens.Uitslag;
 
 namespace Leerwerk.Cli.Uitslag;
@@ -21,7 +22,7 @@ internal static class UitslagRunner
         var ongeldig = new List<DomainUitslag>();
         UitslagJson.Schrijf(stdout, invoer.Kandidaten.Select(k =>
         {
-            var uitslag = Bepaal(k, settings);
+            var uitslag = k.Bepaal(settings);
             if (uitslag.Status == UitslagStatus.Ongeldig)
             {
                 ongeldig.Add(uitslag);
@@ -36,9 +37,4 @@ internal static class UitslagRunner
 
         return ongeldig.Count > 0 ? 1 : 0;
     }
-
-    public static DomainUitslag Bepaal(KandidaatInvoer kandidaat, UitslagSettings settings) =>
-        kandidaat.Kandidaat is null
-            ? DomainUitslag.Ongeldig(kandidaat.Id, kandidaat.Route, kandidaat.Fouten)
-            : UitslagBepaling.Bepaal(kandidaat.Kandidaat, settings);
 }

@@ -36,4 +36,46 @@ public static class DutchLabels
         Beoordeling.Voldoende => "Voldoende",
         Beoordeling.Goed => "Goed",
     };
+
+    public static string Label(this UitslagStatus status) => status switch
+    {
+        UitslagStatus.Geslaagd => "Geslaagd",
+        UitslagStatus.Afgewezen => "Afgewezen",
+        UitslagStatus.Onvolledig => "Onvolledig",
+        UitslagStatus.Ongeldig => "Ongeldig",
+    };
+
+    /// <summary>The tag class of a result: ok for a pass, error for a fail or invalid input, warning while incomplete.</summary>
+    public static string TagClass(this UitslagStatus status) => status switch
+    {
+        UitslagStatus.Geslaagd => "tag--ok",
+        UitslagStatus.Afgewezen => "tag--error",
+        UitslagStatus.Onvolledig => "tag--warning",
+        UitslagStatus.Ongeldig => "tag--error",
+    };
+
+    public static string Label(this UitslagRegeling regeling) => regeling switch
+    {
+        UitslagRegeling.Bb => "BB",
+        UitslagRegeling.Lwt => "LWT",
+    };
+
+    public static string Label(this VakSoort soort) => soort switch
+    {
+        VakSoort.Nederlands => "Nederlands",
+        VakSoort.Engels => "Engels",
+        VakSoort.Maatschappijleer => "Maatschappijleer",
+        VakSoort.Wiskunde => "Wiskunde",
+        VakSoort.Avo => "Algemeen vak",
+        VakSoort.Profielvak => "Profielvak",
+        VakSoort.Keuzevak => "Keuzevak",
+        VakSoort.Rekenen => "Rekenen",
+    };
+
+    public static string Label(this NogNodigCijfer cijfer) => cijfer switch
+    {
+        NogNodigCijfer.Se => "SE",
+        NogNodigCijfer.Ce => "CE",
+        NogNodigCijfer.SeEnCe => "SE en CE",
+    };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Leerwerk.Cli.Uitslag;
+using Leerwerk.Domain.Examens.Invoer;
 
 namespace Leerwerk.Cli.Tests.Uitslag;
 
@@ -10,7 +11,7 @@ public sealed class InvoerBronTests
     {
         using var stdin = new MemoryStream("""[{ "id": "A", "route": "lwt", "subjects": [] }]"""u8.ToArray());
 
-        var result = InvoerBron.Lees("-", () => stdin);
+        var result = InvoerBestand.Lees("-", () => stdin);
 
         Assert.Null(result.Fout);
         Assert.Equal("A", Assert.Single(result.Kandidaten).Id);

@@ -1,40 +1,19 @@
 using System.Text;
 
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>
-/// Reads the input file (or stdin for "-") and picks the format: ".csv" is CSV, ".json" is JSON,
+/// Reads the content of an input file (docs/uitslag.md) and picks the format: ".csv" is CSV, ".json" is JSON,
 /// otherwise content starting with '[' or '{' is JSON and anything else CSV. A CSV that is not valid
-/// UTF-8 is read as Windows-1252, the code page older LAS exports use.
+/// UTF-8 is read as Windows-1252, the code page older LAS exports use. Shared by <c>leerwerk uitslag</c>
+/// and the web page Examen/Berekenen.
 /// </summary>
-internal static class InvoerBron
+public static class InvoerBron
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static LeesResultaat Lees(string pad, Func<Stream> stdin)
-    {
-        byte[] bytes;
-        try
-        {
-            if (pad == "-")
-            {
-                using var buffer = new MemoryStream();
-                stdin().CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(pad);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return LeesResultaat.Onleesbaar($"Het bestand '{pad}' kan niet worden gelezen: bestaat het en mag Leerwerk het openen?");
-        }
-
-        return LeesBytes(bytes, pad == "-" ? null : Path.GetExtension(pad));
-    }
-
+    /// <param name="bytes">The file's content.</param>
+    /// <param name="extensie">The file name's extension (".csv", ".json"), or null to decide by the content.</param>
     public static LeesResultaat LeesBytes(byte[] bytes, string? extensie)
     {
         var inhoud = bytes.AsMemory();

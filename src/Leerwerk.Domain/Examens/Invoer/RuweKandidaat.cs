@@ -1,7 +1,4 @@
-using Leerwerk.Domain;
-using Leerwerk.Domain.Examens;
-
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>A candidate as text from JSON or CSV, before its words are checked against the format.</summary>
 internal sealed class RuweKandidaat(string id)

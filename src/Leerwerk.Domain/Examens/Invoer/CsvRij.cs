@@ -1,6 +1,4 @@
-using Leerwerk.Domain;
-
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>One data row of the CSV with its row number; absent optional columns read as empty.</summary>
 internal sealed class CsvRij(List<string> kop, List<string> velden, int nummer)

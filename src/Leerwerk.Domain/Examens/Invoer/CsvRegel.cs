@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>Splits one CSV line on ';', honouring double quotes ("a;b" and "" for a quote inside).</summary>
 internal static class CsvRegel

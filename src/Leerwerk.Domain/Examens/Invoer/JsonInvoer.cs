@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Leerwerk.Domain;
-using Leerwerk.Domain.Examens;
 
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>
 /// Reads the JSON input: an array of candidates (docs/uitslag.md). Numbers are read as decimal straight

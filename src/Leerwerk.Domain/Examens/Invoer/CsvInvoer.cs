@@ -1,7 +1,6 @@
 using System.Globalization;
-using Leerwerk.Domain;
 
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>
 /// Reads a school's LAS export: one row per candidate × subject, ';' between fields, decimal commas,

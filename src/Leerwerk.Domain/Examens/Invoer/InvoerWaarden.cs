@@ -1,6 +1,4 @@
-using Leerwerk.Domain.Examens;
-
-namespace Leerwerk.Cli.Uitslag;
+namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>The words of the input format (JSON and CSV) and what they mean; null for a word not in the list.</summary>
 internal static class InvoerWaarden
@@ -40,9 +38,9 @@ internal static class InvoerWaarden
     public static (bool Bekend, Beoordeling? Beoordeling) Beoordeling(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         null or "" => (true, null),
-        "goed" or "g" => (true, Domain.Examens.Beoordeling.Goed),
-        "voldoende" or "v" => (true, Domain.Examens.Beoordeling.Voldoende),
-        "onvoldoende" or "o" => (true, Domain.Examens.Beoordeling.Onvoldoende),
+        "goed" or "g" => (true, Examens.Beoordeling.Goed),
+        "voldoende" or "v" => (true, Examens.Beoordeling.Voldoende),
+        "onvoldoende" or "o" => (true, Examens.Beoordeling.Onvoldoende),
         _ => (false, null),
     };
 
