@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using Leerwerk.Cli.Commands;
 using Leerwerk.Domain.Rules;
 
 namespace Leerwerk.Cli.Tests;
@@ -71,14 +69,7 @@ public sealed class RegelsCommandTests
 
     private static (int ExitCode, string Output) Run(params string[] args)
     {
-        var root = new RootCommand("leerwerk (test)");
-        foreach (var command in CommandList.All())
-        {
-            root.Subcommands.Add(command);
-        }
-
-        using var output = new StringWriter();
-        var exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exitCode, output.ToString());
+        var (exitCode, output, _) = CliRunner.Run(args);
+        return (exitCode, output);
     }
 }

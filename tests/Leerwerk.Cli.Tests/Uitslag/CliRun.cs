@@ -1,25 +1,11 @@
-using System.CommandLine;
 using System.Text.Json;
-using Leerwerk.Cli.Commands;
 
 namespace Leerwerk.Cli.Tests.Uitslag;
 
 /// <summary>Runs <c>leerwerk uitslag</c> in-process with captured stdout and stderr.</summary>
 internal static class CliRun
 {
-    public static (int Code, string Out, string Err) Uitslag(params string[] args)
-    {
-        var root = new RootCommand();
-        foreach (var command in CommandList.All())
-        {
-            root.Subcommands.Add(command);
-        }
-
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = root.Parse(["uitslag", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
+    public static (int Code, string Out, string Err) Uitslag(params string[] args) => CliRunner.Run(["uitslag", .. args]);
 
     public static string ExamplesPath()
     {
@@ -41,10 +27,5 @@ internal static class CliRun
             (e.GetProperty("candidate").GetProperty("id").GetString()!, e.GetProperty("expected").GetString()!, e.GetProperty("candidate").Clone()))];
     }
 
-    public static string TempFile(string extension, byte[] content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"leerwerk-uitslag-{Guid.NewGuid():N}{extension}");
-        File.WriteAllBytes(path, content);
-        return path;
-    }
+    public static string TempFile(string extension, byte[] content) => CliRunner.TempFile(extension, content);
 }
