@@ -54,6 +54,13 @@ public static class DatabaseServiceCollectionExtensions
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A context that sees every school, for work outside a request (start-up, tests) where the
+    /// registered scope would be a request's. The caller disposes it.
+    /// </summary>
+    public static LeerwerkDbContext CreateSystemDbContext(this IServiceProvider services) =>
+        new(services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>(), FixedSchoolScope.System);
+
     /// <summary>A scope for work outside a request: start-up, the CLI.</summary>
     public static IServiceCollection AddSystemSchoolScope(this IServiceCollection services) =>
         services.AddSingleton<ISchoolScope>(FixedSchoolScope.System);

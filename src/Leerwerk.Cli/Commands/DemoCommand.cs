@@ -3,8 +3,6 @@ using System.Globalization;
 using Leerwerk.Cli.Infrastructure;
 using Leerwerk.Data;
 using Leerwerk.Data.Demo;
-using Leerwerk.Data.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerwerk.Cli.Commands;
@@ -32,14 +30,12 @@ internal static class DemoCommand
                 }
 
                 await services.MigrateLeerwerkDatabaseAsync(ct);
-                var db = new LeerwerkDbContext(services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>(), FixedSchoolScope.System);
-                await using (db)
-                {
-                    var loaded = await services.GetRequiredService<DemoSchool>().LoadAsync(db, today, ct);
-                    await output.WriteLineAsync(loaded
-                        ? $"Demoschool {DemoSchool.SchoolName} geladen (peildatum {today:yyyy-MM-dd})."
-                        : $"Demoschool {DemoSchool.SchoolName} stond al in de database; er is niets veranderd.");
-                }
+                // The CLI's own context already sees every school (AddSystemSchoolScope).
+                var db = services.GetRequiredService<LeerwerkDbContext>();
+                var loaded = await services.GetRequiredService<DemoSchool>().LoadAsync(db, today, ct);
+                await output.WriteLineAsync(loaded
+                    ? $"Demoschool {DemoSchool.SchoolName} geladen (peildatum {today:yyyy-MM-dd})."
+                    : $"Demoschool {DemoSchool.SchoolName} stond al in de database; er is niets veranderd.");
 
                 foreach (var login in DemoUsers.All)
                 {

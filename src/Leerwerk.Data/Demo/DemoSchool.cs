@@ -19,10 +19,10 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
     private const int Seed = 2026;
 
     /// <summary>True when the database has no school yet: the first start of a new install.</summary>
-    public static Task<bool> IsDatabaseEmptyAsync(LeerwerkDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<bool> IsDatabaseEmptyAsync(LeerwerkDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Scholen.IgnoreQueryFilters().AnyAsync(cancellationToken).ContinueWith(t => !t.Result, TaskScheduler.Default);
+        return !await db.Scholen.IgnoreQueryFilters().AnyAsync(cancellationToken);
     }
 
     /// <summary>Loads the demo school with data up to <paramref name="today"/>. Does nothing when it is already there.</summary>

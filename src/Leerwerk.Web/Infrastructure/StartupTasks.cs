@@ -1,8 +1,6 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Demo;
-using Leerwerk.Data.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Infrastructure;
 
@@ -23,8 +21,7 @@ public static class StartupTasks
 
             // Start-up work runs outside any request, so it needs a scope that sees every school.
             await using var scope = app.Services.CreateAsyncScope();
-            var db = new LeerwerkDbContext(
-                scope.ServiceProvider.GetRequiredService<DbContextOptions<LeerwerkDbContext>>(), FixedSchoolScope.System);
+            await using var db = scope.ServiceProvider.CreateSystemDbContext();
             await EnsureReachableAsync(db);
 
             var accounts = scope.ServiceProvider.GetRequiredService<AccountBootstrapper>();

@@ -37,8 +37,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
         Leerjaar4 = lwt.Count(s => s.Leerjaar == 4);
         CompanyCount = await db.Leerbedrijven.CountAsync(ct);
         ActiveAgreements = await db.Leerwerkovereenkomsten.CountAsync(o => o.Status == LeerwerkovereenkomstStatus.Actief, ct);
-        var approved = await db.StageUren.Where(r => r.Status == UrenStatus.Goedgekeurd).Select(r => r.Hours).ToListAsync(ct);
-        ApprovedHours = approved.Sum();
+        ApprovedHours = await db.StageUren.Where(r => r.Status == UrenStatus.Goedgekeurd).SumAsync(r => r.Hours, ct);
         HoursToApprove = await db.StageUren.CountAsync(r => r.Status == UrenStatus.Ingevoerd, ct);
 
         var awaiting = await db.Leerwerkovereenkomsten.AsNoTracking()

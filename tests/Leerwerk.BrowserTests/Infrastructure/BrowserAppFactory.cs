@@ -1,12 +1,10 @@
 using System.Net;
 using Leerwerk.Data;
-using Leerwerk.Data.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerwerk.BrowserTests.Infrastructure;
@@ -54,8 +52,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
     {
         if (BaseAddress is not null)
         {
-            var options = Services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
-            await using var db = new LeerwerkDbContext(options, FixedSchoolScope.System);
+            await using var db = Services.CreateSystemDbContext();
             await db.Database.EnsureDeletedAsync();
         }
 

@@ -41,11 +41,7 @@ public sealed class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncL
     }
 
     /// <summary>A DbContext that sees every school, for arranging and asserting.</summary>
-    public LeerwerkDbContext CreateSystemDbContext()
-    {
-        var options = Services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
-        return new LeerwerkDbContext(options, FixedSchoolScope.System);
-    }
+    public LeerwerkDbContext CreateSystemDbContext() => Services.CreateSystemDbContext();
 
     /// <summary>A DbContext as a user of <paramref name="schoolIds"/> has it: filtered and audited in their name.</summary>
     public LeerwerkDbContext CreateScopedDbContext(string userName, params int[] schoolIds)

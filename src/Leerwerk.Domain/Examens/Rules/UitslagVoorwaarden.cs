@@ -28,10 +28,8 @@ public sealed class UitslagVoorwaarden : IRule<Dossier>
             return null;
         }
 
-        var vakken = student.Vakken.Select(v => new KandidaatVak(v.Name, v.Soort, v.Deel, v.Se, v.Ce, v.CeResit)).ToList();
-        return vakken.All(v => v.IsCompleet)
-            ? new Kandidaat(student.Leerlingnummer, UitslagRegeling.Lwt, vakken, student.Lo, student.Kunstvakken)
-            : null;
+        var kandidaat = LeerlingKandidaat.From(student, referenceDate);
+        return kandidaat.Vakken.All(v => v.IsCompleet) ? kandidaat : null;
     }
 
     public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)

@@ -72,7 +72,7 @@ public sealed class BerekenenModel(LeerwerkDbContext db, TimeProvider clock) : P
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             foreach (var student in await ExamenKandidaten.LoadAsync(db, Input.LeerlingIds, ct))
             {
-                var kandidaat = ExamenKandidaten.Kandidaat(student, today);
+                var kandidaat = LeerlingKandidaat.From(student, today);
                 results.Add(new UitslagWeergave(kandidaat, UitslagBepaling.Bepaal(kandidaat)));
             }
         }

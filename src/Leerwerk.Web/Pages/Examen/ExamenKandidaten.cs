@@ -1,5 +1,4 @@
 using Leerwerk.Data;
-using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Leerlingen;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +6,7 @@ namespace Leerwerk.Web.Pages.Examen;
 
 /// <summary>
 /// The exam candidates of the school: leerjaar 4 students in the basisberoepsgerichte leerweg, regular and LWT,
-/// turned into the engine's <see cref="Kandidaat"/> with the grades recorded so far.
+/// judged with the grades recorded so far (see <see cref="Domain.Examens.LeerlingKandidaat"/>).
 /// </summary>
 public static class ExamenKandidaten
 {
@@ -28,16 +27,5 @@ public static class ExamenKandidaten
 
         var students = await query.ToListAsync(ct);
         return [.. students.OrderBy(l => l.LastName, StringComparer.Ordinal).ThenBy(l => l.FirstName, StringComparer.Ordinal)];
-    }
-
-    /// <summary>The candidate the engine judges: LWT when the route in force today is the leer-werktraject, else BB.</summary>
-    public static Kandidaat Kandidaat(Leerling student, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(student);
-        var route = student.RouteOn(today) == Leerroute.LeerWerktraject ? UitslagRegeling.Lwt : UitslagRegeling.Bb;
-        var vakken = student.Vakken.OrderBy(v => v.Id)
-            .Select(v => new KandidaatVak(v.Name, v.Soort, v.Deel, v.Se, v.Ce, v.CeResit))
-            .ToList();
-        return new Kandidaat(student.Leerlingnummer, route, vakken, student.Lo, student.Kunstvakken);
     }
 }

@@ -36,7 +36,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
         var rows = students
             .Where(s => Klas is null || s.ClassName == Klas)
             .Select(s => new Row(s.Id, s.Leerlingnummer, s.FullName, s.LastName, s.ClassName, s.RouteOn(today),
-                UitslagBepaling.Bepaal(ExamenKandidaten.Kandidaat(s, today))))
+                UitslagBepaling.Bepaal(LeerlingKandidaat.From(s, today))))
             .Where(r => Status is null || r.Uitslag.Status == Status);
         Rows = Sort switch
         {

@@ -25,7 +25,7 @@ public sealed class KandidaatModel(LeerwerkDbContext db, TimeProvider clock) : P
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var kandidaat = ExamenKandidaten.Kandidaat(student, today);
+        var kandidaat = LeerlingKandidaat.From(student, today);
         Student = student;
         Weergave = new UitslagWeergave(kandidaat, UitslagBepaling.Bepaal(kandidaat));
         return Page();

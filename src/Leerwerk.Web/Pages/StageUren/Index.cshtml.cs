@@ -38,13 +38,14 @@ public sealed class IndexModel(LeerwerkDbContext db) : PageModel
             .GroupBy(r => new { r.LeerlingId, r.Status })
             .Select(g => new { g.Key.LeerlingId, g.Key.Status, Hours = g.Sum(r => r.Hours), Days = g.Select(r => r.Date).Distinct().Count() })
             .ToListAsync(ct);
+        var byStudent = totals.ToLookup(t => t.LeerlingId);
 
         Rows = students
             .Where(s => Klas is null || s.ClassName == Klas)
             .Select(s =>
             {
-                var approved = totals.FirstOrDefault(t => t.LeerlingId == s.Id && t.Status == UrenStatus.Goedgekeurd);
-                var open = totals.FirstOrDefault(t => t.LeerlingId == s.Id && t.Status == UrenStatus.Ingevoerd);
+                var approved = byStudent[s.Id].FirstOrDefault(t => t.Status == UrenStatus.Goedgekeurd);
+                var open = byStudent[s.Id].FirstOrDefault(t => t.Status == UrenStatus.Ingevoerd);
                 var name = string.Join(' ', new[] { s.FirstName, s.Tussenvoegsel, s.LastName }.Where(p => !string.IsNullOrEmpty(p)));
                 return new Row(s.Id, s.Leerlingnummer, name, s.ClassName, s.Leerjaar, approved?.Hours ?? 0m, approved?.Days ?? 0, open?.Hours ?? 0m);
             })
