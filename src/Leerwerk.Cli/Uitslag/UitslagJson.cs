@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Rules;
 using DomainUitslag = Leerwerk.Domain.Examens.Uitslag;
@@ -32,7 +33,7 @@ internal static class UitslagJson
 
     private static readonly JsonEncodedText Geslaagd = E("geslaagd"), Afgewezen = E("afgewezen"), Onvolledig = E("onvolledig"), Ongeldig = E("ongeldig");
 
-    private static readonly ConcurrentDictionary<string, JsonEncodedText> Encoded = new(StringComparer.Ordinal);
+    private static readonly BeperkteCache<string, JsonEncodedText> Encoded = new(10_000, StringComparer.Ordinal);
 
     private static readonly ConcurrentDictionary<LegalCitation, JsonEncodedText> Citations =
         new(ReferenceEqualityComparer.Instance);
@@ -121,8 +122,7 @@ internal static class UitslagJson
     }
 
     /// <summary>Subject names and rule ids recur on every candidate: encode each once (a school has a few hundred at most).</summary>
-    private static JsonEncodedText Herhaald(string value) =>
-        Encoded.Count < 10_000 ? Encoded.GetOrAdd(value, E) : E(value);
+    private static JsonEncodedText Herhaald(string value) => Encoded.GetOrAdd(value, E);
 
     private static JsonEncodedText E(string value) => JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 

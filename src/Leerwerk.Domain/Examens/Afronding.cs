@@ -10,7 +10,10 @@ public static class Afronding
     public static int Heel(decimal value) => (int)Math.Round(value, 0, MidpointRounding.AwayFromZero);
 
     /// <summary>The eindcijfer of a subject with SE and CE: (SE + CE) / 2, rounded once.</summary>
-    public static int Eindcijfer(decimal se, decimal ce) => Heel((se + ce) / 2);
+    public static int Eindcijfer(decimal se, decimal ce) => Heel(Gemiddelde(se, ce));
+
+    /// <summary>(SE + CE) / 2, exact: multiplying by 0,5 gives the same value as dividing by 2, at a fraction of the cost.</summary>
+    public static decimal Gemiddelde(decimal se, decimal ce) => (se + ce) * 0.5m;
 
     /// <summary>The whole SE-cijfer of a subject without CE from the school's PTA average.</summary>
     public static int SeZonderCe(decimal ptaGemiddelde, SeAfronding afronding) => afronding switch

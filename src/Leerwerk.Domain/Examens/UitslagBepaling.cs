@@ -30,11 +30,23 @@ public static class UitslagBepaling
         redenen.Add(Pakket.PakketReden(regeling, ontbrekend));
         var rekenen = Pakket.RekenenReden(kandidaat);
         redenen.Add(rekenen);
-        redenen.AddRange(Cijferredenen.Ontbrekend(kandidaat));
-        redenen.AddRange(Cijferredenen.Herkansingen(kandidaat));
+        Cijferredenen.Ontbrekend(kandidaat, redenen);
+        Cijferredenen.Herkansingen(kandidaat, redenen);
 
-        var compleet = kandidaat.Vakken.Where(v => v.IsCompleet).Select(v => EindVak.From(v, settings)).ToList();
-        var eindcijfers = compleet.Select(v => new VakEindcijfer(v.Name, v.Eindcijfer)).ToList();
+        // Plain loops: this runs for every candidate of a school file (100 000 in the benchmark).
+        var compleet = new List<EindVak>(kandidaat.Vakken.Count);
+        var eindcijfers = new List<VakEindcijfer>(kandidaat.Vakken.Count);
+        for (var i = 0; i < kandidaat.Vakken.Count; i++)
+        {
+            var vak = kandidaat.Vakken[i];
+            if (vak.IsCompleet)
+            {
+                var eindVak = EindVak.From(vak, settings);
+                compleet.Add(eindVak);
+                eindcijfers.Add(new VakEindcijfer(eindVak.Name, eindVak.Eindcijfer));
+            }
+        }
+
         var onvolledig = ontbrekend.Count > 0 || !rekenen.Met;
         if (compleet.Count < kandidaat.Vakken.Count)
         {

@@ -63,6 +63,32 @@ public static class UitslagRegels
         return new(ruleId, met, kind, met ? Severity.Info : Severity.Error, message, citation);
     }
 
+    /// <summary>
+    /// <see cref="Reden"/> for a message that is one of a few fixed texts (a literal, or from a cache of texts):
+    /// the reason is built once per text and shared, as the record is immutable. Every candidate gets several.
+    /// </summary>
+    public static UitslagReden GedeeldeReden(string ruleId, bool met, string message) =>
+        Gedeeld(ruleId, met, met ? Severity.Info : Severity.Error, message);
+
+    /// <summary><see cref="Waarschuwing"/> for a fixed text, shared like <see cref="GedeeldeReden"/>.</summary>
+    public static UitslagReden GedeeldeWaarschuwing(string ruleId, bool met, string message) =>
+        Gedeeld(ruleId, met, Severity.Warning, message);
+
+    private static UitslagReden Gedeeld(string ruleId, bool met, Severity severity, string message)
+    {
+        // Keyed on the text's identity: a fixed text is one string instance, so the lookup never hashes its characters.
+        var reden = GedeeldeRedenen.GetOrAdd(message, static (tekst, a) => Nieuw(a.ruleId, a.met, a.severity, tekst), (ruleId, met, severity));
+        return reden.RuleId == ruleId && reden.Met == met && reden.Severity == severity ? reden : Nieuw(ruleId, met, severity, message);
+    }
+
+    private static UitslagReden Nieuw(string ruleId, bool met, Severity severity, string message)
+    {
+        var (kind, citation) = Bron(ruleId);
+        return new(ruleId, met, kind, severity, message, citation);
+    }
+
+    private static readonly BeperkteCache<string, UitslagReden> GedeeldeRedenen = new(100_000, ReferenceEqualityComparer.Instance);
+
     /// <summary>A point of doubt the product shows rather than hides (EXAM.md): always a warning.</summary>
     public static UitslagReden Waarschuwing(string ruleId, bool met, string message)
     {

@@ -6,12 +6,20 @@ internal static class BbRegeling
     public static Oordeel Beoordeel(IReadOnlyList<EindVak> vakken, Beoordeling? lo, Beoordeling? kunstvakken)
     {
         var keuzevakken = new List<EindVak>(4);
-        var (ceSom, ceAantal) = (0m, 0);
-        foreach (var vak in vakken)
+        var (ceSom, ceAantal, keuzeSom) = (0m, 0, 0);
+        EindVak? nederlands = null;
+        for (var i = 0; i < vakken.Count; i++)
         {
+            var vak = vakken[i];
             if (vak.Soort == VakSoort.Keuzevak)
             {
                 keuzevakken.Add(vak);
+                keuzeSom += vak.Eindcijfer;
+            }
+
+            if (vak.Soort == VakSoort.Nederlands)
+            {
+                nederlands ??= vak;
             }
 
             if (vak.Ce is { } ce)
@@ -20,15 +28,15 @@ internal static class BbRegeling
             }
         }
 
-        int? combinatiecijfer = keuzevakken.Count == 0 ? null : Afronding.Combinatiecijfer(keuzevakken.Sum(v => v.Eindcijfer), keuzevakken.Count);
+        int? combinatiecijfer = keuzevakken.Count == 0 ? null : Afronding.Combinatiecijfer(keuzeSom, keuzevakken.Count);
         decimal? ceGemiddelde = ceAantal == 0 ? null : ceSom / ceAantal;
 
         UitslagReden[] redenen =
         [
             CeGemiddeldeReden(ceGemiddelde),
-            NederlandsReden(vakken),
+            NederlandsReden(nederlands),
             Compensatie.Reden(vakken, combinatiecijfer),
-            KeuzevakMinimum.Reden(keuzevakken, UitslagRegels.Reden, "D7"),
+            KeuzevakMinimum.Reden(keuzevakken, "D7"),
             LoKunstvakkenReden(lo, kunstvakken),
         ];
         return new(Array.TrueForAll(redenen, r => r.Met), redenen, combinatiecijfer, ceGemiddelde);
@@ -38,33 +46,38 @@ internal static class BbRegeling
     {
         if (gemiddelde is not { } g)
         {
-            return UitslagRegels.Reden(UitslagRegels.CeGemiddelde, false, "Er is geen enkel CE-cijfer; het CE-gemiddelde moet 5,5 of hoger zijn.");
+            return UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, "Er is geen enkel CE-cijfer; het CE-gemiddelde moet 5,5 of hoger zijn.");
         }
 
-        var shown = Afronding.Afgekapt(g, 2).ToString("F2", Nl.Culture);
+        // The message shows the mean cut off at two decimals (1,00–10,00): 901 texts per outcome, built once.
+        var honderdsten = (int)decimal.Truncate(g * 100) - 100;
         return g >= 5.5m
-            ? UitslagRegels.Reden(UitslagRegels.CeGemiddelde, true, $"CE-gemiddelde {shown} is 5,5 of hoger.")
-            : UitslagRegels.Reden(UitslagRegels.CeGemiddelde, false, $"CE-gemiddelde {shown} is lager dan 5,5 (niet afgerond vergeleken).");
+            ? UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, true, CeGemiddeldeTekst(honderdsten, GehaaldTeksten, "is 5,5 of hoger."))
+            : UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, CeGemiddeldeTekst(honderdsten, NietGehaaldTeksten, "is lager dan 5,5 (niet afgerond vergeleken)."));
     }
 
-    private static UitslagReden NederlandsReden(IReadOnlyList<EindVak> vakken)
+    private static readonly string?[] GehaaldTeksten = new string?[901], NietGehaaldTeksten = new string?[901];
+
+    private static string CeGemiddeldeTekst(int honderdsten, string?[] teksten, string oordeel) =>
+        teksten[honderdsten] ??= string.Create(Nl.Culture, $"CE-gemiddelde {(honderdsten + 100) / 100m:F2} {oordeel}");
+
+    private static UitslagReden NederlandsReden(EindVak? nederlands)
     {
-        var nederlands = vakken.FirstOrDefault(v => v.Soort == VakSoort.Nederlands);
-        if (nederlands is null)
+        if (nederlands is not { } vak)
         {
-            return UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, "Er is geen eindcijfer voor Nederlands.");
+            return UitslagRegels.GedeeldeReden(UitslagRegels.NederlandsBb, false, "Er is geen eindcijfer voor Nederlands.");
         }
 
-        return nederlands.Eindcijfer >= 5
-            ? UitslagRegels.Reden(UitslagRegels.NederlandsBb, true, $"Eindcijfer {nederlands.Beschrijving} is 5 of hoger.")
-            : UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, $"Eindcijfer {nederlands.Beschrijving} is lager dan 5; compensatie is hier niet mogelijk.");
+        return vak.GedeeldeReden(UitslagRegels.NederlandsBb, 0, static (v, _) => v.Eindcijfer >= 5
+            ? UitslagRegels.Reden(UitslagRegels.NederlandsBb, true, $"Eindcijfer {v.Beschrijving} is 5 of hoger.")
+            : UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, $"Eindcijfer {v.Beschrijving} is lager dan 5; compensatie is hier niet mogelijk."));
     }
 
     private static UitslagReden LoKunstvakkenReden(Beoordeling? lo, Beoordeling? kunstvakken)
     {
         var met = lo is Beoordeling.Voldoende or Beoordeling.Goed
             && kunstvakken is Beoordeling.Voldoende or Beoordeling.Goed;
-        return UitslagRegels.Reden(UitslagRegels.LoKunstvakken, met, LoKunstvakkenTekst[Index(lo), Index(kunstvakken)]);
+        return UitslagRegels.GedeeldeReden(UitslagRegels.LoKunstvakken, met, LoKunstvakkenTekst[Index(lo), Index(kunstvakken)]);
     }
 
     /// <summary>The 16 possible messages, built once: every candidate gets one.</summary>

@@ -10,8 +10,9 @@ internal static class Compensatie
     public static UitslagReden Reden(IReadOnlyList<EindVak> vakken, int? combinatiecijfer)
     {
         var telling = new Telling();
-        foreach (var vak in vakken)
+        for (var i = 0; i < vakken.Count; i++)
         {
+            var vak = vakken[i];
             if (Telt(vak))
             {
                 telling.Tel(vak.Eindcijfer);
@@ -25,7 +26,7 @@ internal static class Compensatie
 
         if (telling.Vieren + telling.Vijven + telling.Lager == 0)
         {
-            return UitslagRegels.Reden(UitslagRegels.Compensatie, true, "Alle eindcijfers (het combinatiecijfer als één vak) zijn 6 of hoger.");
+            return UitslagRegels.GedeeldeReden(UitslagRegels.Compensatie, true, "Alle eindcijfers (het combinatiecijfer als één vak) zijn 6 of hoger.");
         }
 
         var lijst = Onvoldoendes(vakken, combinatiecijfer);
@@ -43,16 +44,39 @@ internal static class Compensatie
 
     private static bool Telt(EindVak vak) => vak.Soort is not (VakSoort.Keuzevak or VakSoort.Rekenen);
 
-    /// <summary>"engels 4, biologie 5": the grades below 6, lowest first.</summary>
+    /// <summary>"engels 4, biologie 5": the grades below 6, lowest first (equal grades in subject order).</summary>
     private static string Onvoldoendes(IReadOnlyList<EindVak> vakken, int? combinatiecijfer)
     {
-        var onvoldoendes = vakken.Where(v => Telt(v) && v.Eindcijfer < 6).Select(v => (Naam: v.Name, v.Eindcijfer)).ToList();
-        if (combinatiecijfer is { } c and < 6)
+        // A loop per grade instead of LINQ's OrderBy: this message is built for every candidate with a 4 or 5.
+        var tekst = new System.Text.StringBuilder(64);
+        for (var cijfer = 1; cijfer < 6; cijfer++)
         {
-            onvoldoendes.Add(("combinatiecijfer", c));
+            for (var i = 0; i < vakken.Count; i++)
+            {
+                var vak = vakken[i];
+                if (Telt(vak) && vak.Eindcijfer == cijfer)
+                {
+                    Voeg(tekst, vak.Name, cijfer);
+                }
+            }
+
+            if (combinatiecijfer == cijfer)
+            {
+                Voeg(tekst, "combinatiecijfer", cijfer);
+            }
         }
 
-        return string.Join(", ", onvoldoendes.OrderBy(x => x.Eindcijfer).Select(x => string.Create(Nl.Culture, $"{x.Naam} {x.Eindcijfer}")));
+        return tekst.ToString();
+    }
+
+    private static void Voeg(System.Text.StringBuilder tekst, string naam, int cijfer)
+    {
+        if (tekst.Length > 0)
+        {
+            tekst.Append(", ");
+        }
+
+        tekst.Append(naam).Append(' ').Append(cijfer);
     }
 
     private struct Telling

@@ -18,14 +18,34 @@ internal sealed record EindVak(string Name, VakSoort Soort, bool IsExtra, int Ei
         }
 
         var ce = vak.BesteCe ?? throw new InvalidOperationException($"Subject '{vak.Name}' has no CE-cijfer.");
-        return new(vak.Name, vak.Soort, vak.IsExtra, Afronding.Eindcijfer(se, ce), ce, (se + ce) / 2);
+        return new(vak.Name, vak.Soort, vak.IsExtra, Afronding.Eindcijfer(se, ce), ce, Afronding.Gemiddelde(se, ce));
     }
+
+    /// <summary>
+    /// The reason of a rule (<paramref name="ruleId"/>) about this one subject, built by <paramref name="maak"/> (with
+    /// <paramref name="argument"/>) once per
+    /// subject, grade and rule and then shared: a school's candidates have the same few hundred Nederlands grades.
+    /// </summary>
+    public UitslagReden GedeeldeReden<TArg>(string ruleId, TArg argument, Func<EindVak, TArg, UitslagReden> maak) =>
+        Redenen.GetOrAdd((ruleId, this), static (k, a) => a.maak(k.Vak, a.argument), (maak, argument));
+
+    /// <summary>Keyed on the rule and the subject's values (record equality): name, kind, grades.</summary>
+    private static readonly BeperkteCache<(string RuleId, EindVak Vak), UitslagReden> Redenen = new(100_000);
 
     /// <summary>"nederlands 6 (gemiddelde 6,3)" or "keuzevak 1 6".</summary>
     public string Beschrijving => Ce is null
         ? string.Create(Nl.Culture, $"{Name} {Eindcijfer}")
-        : string.Create(Nl.Culture, $"{Name} {Eindcijfer} (gemiddelde {Gemiddelde / Normaliseer})");
+        : string.Create(Nl.Culture, $"{Name} {Eindcijfer} (gemiddelde {GemiddeldeTekst(Gemiddelde)})");
 
-    /// <summary>Dividing by 1,000… drops trailing zeros (6,30 → 6,3) faster than a custom format string.</summary>
-    private const decimal Normaliseer = 1.000000000000000000000000000000000m;
+    /// <summary>"6,3" for 6,30 and "6,35": (SE + CE) / 2 of one-decimal grades has at most two decimals, 1,00–10,00.</summary>
+    private static string GemiddeldeTekst(decimal gemiddelde)
+    {
+        var honderdsten = gemiddelde * 100;
+        return decimal.IsInteger(honderdsten) && honderdsten is >= 100 and <= 1000
+            ? Gemiddelden[(int)honderdsten - 100] ??= (gemiddelde / 1.000000000000000000000000000m).ToString(Nl.Culture)
+            : (gemiddelde / 1.000000000000000000000000000m).ToString(Nl.Culture);
+    }
+
+    /// <summary>The 901 texts, each built once: every candidate's Nederlands and profielvak reasons show one.</summary>
+    private static readonly string?[] Gemiddelden = new string?[901];
 }

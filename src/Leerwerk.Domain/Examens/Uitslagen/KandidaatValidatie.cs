@@ -15,7 +15,14 @@ internal static class KandidaatValidatie
             fouten.Add(UitslagRegels.OngeldigeInvoer("id", "de kandidaat heeft geen id."));
         }
 
-        var nederlands = kandidaat.Vakken.Count(v => v.Soort == VakSoort.Nederlands);
+        var (nederlands, extra) = (0, 0);
+        for (var i = 0; i < kandidaat.Vakken.Count; i++)
+        {
+            var vak = kandidaat.Vakken[i];
+            nederlands += vak.Soort == VakSoort.Nederlands ? 1 : 0;
+            extra += vak.IsExtra ? 1 : 0;
+        }
+
         if (nederlands != 1)
         {
             fouten.Add(UitslagRegels.OngeldigeInvoer("subjects", nederlands == 0
@@ -23,7 +30,7 @@ internal static class KandidaatValidatie
                 : "Nederlands komt meer dan eens voor."));
         }
 
-        if (kandidaat.Vakken.Count(v => v.IsExtra) > ExtraVakken.Maximum)
+        if (extra > ExtraVakken.Maximum)
         {
             fouten.Add(UitslagRegels.OngeldigeInvoer("subjects", $"meer dan {ExtraVakken.Maximum} extra vakken."));
         }

@@ -6,18 +6,28 @@ namespace Leerwerk.Domain.Examens.Uitslagen;
 /// </summary>
 internal static class KeuzevakMinimum
 {
-    public static UitslagReden Reden(IReadOnlyList<EindVak> keuzevakken, Func<string, bool, string, UitslagReden> maak, string ruleId)
+    public static UitslagReden Reden(IReadOnlyList<EindVak> keuzevakken, string ruleId)
     {
-        if (!keuzevakken.Any(v => v.Eindcijfer < 4))
+        var laagste = 10;
+        for (var i = 0; i < keuzevakken.Count; i++)
         {
-            return maak(ruleId, true, "Elk keuzevak heeft een eindcijfer van 4 of hoger.");
+            var vak = keuzevakken[i];
+            laagste = Math.Min(laagste, vak.Eindcijfer);
         }
 
-        var te4Laag = keuzevakken.Where(v => v.Eindcijfer < 4);
-        var lijst = string.Join(", ", te4Laag.Select(v => v.Beschrijving));
+        if (laagste >= 4)
+        {
+            return ruleId == UitslagRegels.KeuzevakLwt
+                ? UitslagRegels.GedeeldeWaarschuwing(ruleId, true, AllemaalVierOfHoger)
+                : UitslagRegels.GedeeldeReden(ruleId, true, AllemaalVierOfHoger);
+        }
+
+        var lijst = string.Join(", ", keuzevakken.Where(v => v.Eindcijfer < 4).Select(v => v.Beschrijving));
         return ruleId == UitslagRegels.KeuzevakLwt
-            ? maak(ruleId, false, $"Keuzevak met eindcijfer lager dan 4: {lijst}. De brochure eist ook in het LWT ten minste een 4 per keuzevak; "
+            ? UitslagRegels.Waarschuwing(ruleId, false, $"Keuzevak met eindcijfer lager dan 4: {lijst}. De brochure eist ook in het LWT ten minste een 4 per keuzevak; "
                 + "de wettekst (UB 3.35 lid 6) niet. De uitslag volgt de wet; bespreek dit met de examensecretaris.")
-            : maak(ruleId, false, $"Keuzevak met eindcijfer lager dan 4: {lijst}; elk keuzevak moet ten minste een 4 zijn.");
+            : UitslagRegels.Reden(ruleId, false, $"Keuzevak met eindcijfer lager dan 4: {lijst}; elk keuzevak moet ten minste een 4 zijn.");
     }
+
+    private const string AllemaalVierOfHoger = "Elk keuzevak heeft een eindcijfer van 4 of hoger.";
 }

@@ -9,18 +9,29 @@ internal static class LwtRegeling
 {
     public static Oordeel Beoordeel(IReadOnlyList<EindVak> vakken)
     {
-        var keuzevakken = vakken.Where(v => v.Soort == VakSoort.Keuzevak).ToList();
-        int? combinatiecijfer = keuzevakken.Count == 0
-            ? null
-            : Afronding.Combinatiecijfer(keuzevakken.Sum(v => v.Eindcijfer), keuzevakken.Count);
+        // One pass over the subjects: this runs for every LWT candidate of a school file.
+        var (keuzevakken, nederlands, profielvak, som) = (new List<EindVak>(4), new List<EindVak>(1), new List<EindVak>(1), 0);
+        for (var i = 0; i < vakken.Count; i++)
+        {
+            var vak = vakken[i];
+            switch (vak.Soort)
+            {
+                case VakSoort.Keuzevak: keuzevakken.Add(vak); som += vak.Eindcijfer; break;
+                case VakSoort.Nederlands: nederlands.Add(vak); break;
+                case VakSoort.Profielvak when !vak.IsExtra: profielvak.Add(vak); break;
+                default: break;
+            }
+        }
+
+        int? combinatiecijfer = keuzevakken.Count == 0 ? null : Afronding.Combinatiecijfer(som, keuzevakken.Count);
 
         UitslagReden[] eisen =
         [
-            ZesOfHoger("D4", "Nederlands", vakken.Where(v => v.Soort == VakSoort.Nederlands).ToList()),
-            ZesOfHoger("D5", "het profielvak", vakken.Where(v => v.Soort == VakSoort.Profielvak && !v.IsExtra).ToList()),
+            ZesOfHoger("D4", "Nederlands", nederlands),
+            ZesOfHoger("D5", "het profielvak", profielvak),
             CombinatiecijferReden(combinatiecijfer, keuzevakken.Count),
         ];
-        var waarschuwing = KeuzevakMinimum.Reden(keuzevakken, UitslagRegels.Waarschuwing, UitslagRegels.KeuzevakLwt);
+        var waarschuwing = KeuzevakMinimum.Reden(keuzevakken, UitslagRegels.KeuzevakLwt);
         return new(Array.TrueForAll(eisen, r => r.Met), [.. eisen, waarschuwing], combinatiecijfer, null);
     }
 
@@ -31,16 +42,27 @@ internal static class LwtRegeling
             return UitslagRegels.Reden(ruleId, false, $"Er is geen eindcijfer voor {wat}.");
         }
 
+        return vakken.Count == 1
+            ? vakken[0].GedeeldeReden(ruleId, (ruleId, wat), static (v, a) => Reden(a.ruleId, a.wat, [v]))
+            : Reden(ruleId, wat, vakken);
+    }
+
+    private static UitslagReden Reden(string ruleId, string wat, List<EindVak> vakken)
+    {
         var lijst = string.Join(", ", vakken.Select(v => v.Beschrijving));
-        return vakken.All(v => v.Eindcijfer >= 6)
+        return vakken.TrueForAll(v => v.Eindcijfer >= 6)
             ? UitslagRegels.Reden(ruleId, true, $"Eindcijfer {lijst} is 6 of hoger.")
             : UitslagRegels.Reden(ruleId, false, $"Eindcijfer {lijst} is lager dan 6; voor {wat} is ten minste een 6 nodig.");
     }
 
     private static UitslagReden CombinatiecijferReden(int? combinatiecijfer, int aantal) => combinatiecijfer switch
     {
-        null => UitslagRegels.Reden("D6", false, "Er zijn geen keuzevakken, dus geen combinatiecijfer."),
-        >= 6 => UitslagRegels.Reden("D6", true, string.Create(Nl.Culture, $"Combinatiecijfer {combinatiecijfer} (gemiddelde van {aantal} keuzevakken) is 6 of hoger.")),
-        _ => UitslagRegels.Reden("D6", false, string.Create(Nl.Culture, $"Combinatiecijfer {combinatiecijfer} (gemiddelde van {aantal} keuzevakken) is lager dan 6.")),
+        null => UitslagRegels.GedeeldeReden("D6", false, "Er zijn geen keuzevakken, dus geen combinatiecijfer."),
+        { } c => Combinatiecijfers.GetOrAdd((c, aantal), k => k.Cijfer >= 6
+            ? UitslagRegels.Reden("D6", true, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is 6 of hoger."))
+            : UitslagRegels.Reden("D6", false, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is lager dan 6."))),
     };
+
+    /// <summary>The D6 reason per combinatiecijfer and number of keuzevakken: a few dozen, shared by every LWT candidate.</summary>
+    private static readonly BeperkteCache<(int Cijfer, int Aantal), UitslagReden> Combinatiecijfers = new(10_000);
 }

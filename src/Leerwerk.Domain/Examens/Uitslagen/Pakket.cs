@@ -8,44 +8,41 @@ namespace Leerwerk.Domain.Examens.Uitslagen;
 internal static class Pakket
 {
     /// <summary>What a complete BB eindexamen still lacks, in Dutch; empty when complete.</summary>
-    public static IReadOnlyList<string> OntbrekendBb(Kandidaat kandidaat)
+    public static Tekort OntbrekendBb(Kandidaat kandidaat)
     {
         var telling = Tel(kandidaat.Vakken);
-        if (telling.Nederlands && telling.Engels && telling.Maatschappijleer && kandidaat.Lo is not null
-            && kandidaat.Kunstvakken is not null && telling.Algemeen >= 2 && telling.Profielvak && telling.Keuzevakken >= 4)
-        {
-            return [];
-        }
-
-        var ontbrekend = new List<string>();
-        Eis(ontbrekend, telling.Nederlands, "Nederlands");
-        Eis(ontbrekend, telling.Engels, "Engels");
-        Eis(ontbrekend, telling.Maatschappijleer, "maatschappijleer");
-        Eis(ontbrekend, kandidaat.Lo is not null, "een beoordeling van lichamelijke opvoeding");
-        Eis(ontbrekend, kandidaat.Kunstvakken is not null, "een beoordeling van de kunstvakken");
-        Eis(ontbrekend, telling.Algemeen >= 2, "twee algemene vakken in het profieldeel");
-        Eis(ontbrekend, telling.Profielvak, "het profielvak");
-        Eis(ontbrekend, telling.Keuzevakken >= 4, "vier keuzevakken");
-        return ontbrekend;
+        ReadOnlySpan<bool> eisen =
+        [
+            telling.Nederlands, telling.Engels, telling.Maatschappijleer, kandidaat.Lo is not null, kandidaat.Kunstvakken is not null,
+            telling.Algemeen >= 2, telling.Profielvak, telling.Keuzevakken >= 4,
+        ];
+        return Tekort.Van(eisen, BbEisen, BbTekorten);
     }
 
     /// <summary>What the LWT minimum (Nederlands, profielvak, four keuzevakken) still lacks.</summary>
-    public static IReadOnlyList<string> OntbrekendLwt(Kandidaat kandidaat)
+    public static Tekort OntbrekendLwt(Kandidaat kandidaat)
     {
         var telling = Tel(kandidaat.Vakken);
-        var ontbrekend = new List<string>();
-        Eis(ontbrekend, telling.Nederlands, "Nederlands");
-        Eis(ontbrekend, telling.Profielvak, "het profielvak");
-        Eis(ontbrekend, telling.Keuzevakken >= 4, "vier keuzevakken");
-        return ontbrekend;
+        return Tekort.Van([telling.Nederlands, telling.Profielvak, telling.Keuzevakken >= 4], LwtEisen, LwtTekorten);
     }
+
+    private static readonly string[] BbEisen =
+    [
+        "Nederlands", "Engels", "maatschappijleer", "een beoordeling van lichamelijke opvoeding", "een beoordeling van de kunstvakken",
+        "twee algemene vakken in het profieldeel", "het profielvak", "vier keuzevakken",
+    ];
+
+    private static readonly string[] LwtEisen = ["Nederlands", "het profielvak", "vier keuzevakken"];
+
+    private static readonly Tekort?[] BbTekorten = new Tekort?[1 << 8], LwtTekorten = new Tekort?[1 << 3];
 
     /// <summary>One pass over the subjects that are not extra.</summary>
     private static Telling Tel(IReadOnlyList<KandidaatVak> vakken)
     {
         var telling = default(Telling);
-        foreach (var vak in vakken)
+        for (var i = 0; i < vakken.Count; i++)
         {
+            var vak = vakken[i];
             if (vak.IsExtra)
             {
                 continue;
@@ -69,14 +66,14 @@ internal static class Pakket
     private const string VolledigBb = "De vakken vormen een volledig bb-eindexamen.";
     private const string VolledigLwt = "De vakken vormen het LWT-examen (Nederlands, profielvak en vier keuzevakken).";
 
-    public static UitslagReden PakketReden(UitslagRegeling regeling, IReadOnlyList<string> ontbrekend)
+    public static UitslagReden PakketReden(UitslagRegeling regeling, Tekort ontbrekend)
     {
         var (ruleId, wat) = regeling == UitslagRegeling.Bb
             ? (UitslagRegels.PakketBb, "een volledig bb-eindexamen")
             : ("D1", "het LWT-examen (Nederlands, profielvak en vier keuzevakken)");
         return ontbrekend.Count == 0
-            ? UitslagRegels.Reden(ruleId, true, regeling == UitslagRegeling.Bb ? VolledigBb : VolledigLwt)
-            : UitslagRegels.Reden(ruleId, false, $"Voor {wat} ontbreekt: {string.Join(", ", ontbrekend)}. Het examen is onvolledig.");
+            ? UitslagRegels.GedeeldeReden(ruleId, true, regeling == UitslagRegeling.Bb ? VolledigBb : VolledigLwt)
+            : UitslagRegels.Reden(ruleId, false, $"Voor {wat} ontbreekt: {ontbrekend.Opsomming}. Het examen is onvolledig.");
     }
 
     /// <summary>Rule C8: without wiskunde a schoolexamen rekenen is needed; its grade never counts.</summary>
@@ -86,21 +83,16 @@ internal static class Pakket
         var rekenen = kandidaat.Vakken.FirstOrDefault(v => v.Soort == VakSoort.Rekenen && v.Se is not null);
         return (wiskunde, rekenen) switch
         {
-            (_, { Se: { } se }) => UitslagRegels.Reden("C8", true,
-                $"Schoolexamen rekenen afgelegd (cijfer {Nl.Number(se)}); het cijfer telt niet mee voor de uitslag."),
-            (true, null) => UitslagRegels.Reden("C8", true, "Examen in wiskunde: een schoolexamen rekenen is niet nodig."),
-            _ => UitslagRegels.Reden("C8", false,
+            (_, { Se: { } se }) => RekenenAfgelegd.GetOrAdd(se, cijfer => UitslagRegels.Reden("C8", true,
+                $"Schoolexamen rekenen afgelegd (cijfer {Nl.Number(cijfer)}); het cijfer telt niet mee voor de uitslag.")),
+            (true, null) => UitslagRegels.GedeeldeReden("C8", true, "Examen in wiskunde: een schoolexamen rekenen is niet nodig."),
+            _ => UitslagRegels.GedeeldeReden("C8", false,
                 "Geen examen in wiskunde en geen cijfer voor het schoolexamen rekenen: het examen is onvolledig."),
         };
     }
 
-    private static void Eis(List<string> ontbrekend, bool aanwezig, string wat)
-    {
-        if (!aanwezig)
-        {
-            ontbrekend.Add(wat);
-        }
-    }
+    /// <summary>The C8 reason per rekenen grade (1,00–10,00: at most 901), shared by every candidate with that grade.</summary>
+    private static readonly BeperkteCache<decimal, UitslagReden> RekenenAfgelegd = new(10_000);
 
     private struct Telling
     {
