@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Leerwerk.Cli.Controleer;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Dossiers;
 
 namespace Leerwerk.Cli.Commands;
@@ -53,11 +54,7 @@ internal static class ControleerCommand
                 return OngeldigeInvoer;
             }
 
-            var inhoud = bytes.AsMemory();
-            if (inhoud.Span.StartsWith("\xEF\xBB\xBF"u8))
-            {
-                inhoud = inhoud[3..];
-            }
+            var inhoud = Utf8Bom.Strip(bytes);
 
             var (dossiers, errors) = DossierInvoer.Lees(inhoud);
             if (errors.Count > 0)

@@ -33,6 +33,21 @@ public sealed class InvoerBronTests
         Assert.Equal(6.25m, kandidaat.Vakken[1].Se);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(".csv")]
+    public void LeesBytes_Utf8CsvWithByteOrderMark_ReadsTheFirstColumn(string? extensie)
+    {
+        // Excel's "CSV UTF-8" starts with EF BB BF; without stripping it the first header is not "kandidaat".
+        var csv = $"{LasCsv.Header}\nK1;lwt;Nederlands;nederlands;;6,5;6,1;;;\n";
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(csv)];
+
+        var result = InvoerBron.LeesBytes(bytes, extensie);
+
+        Assert.Null(result.Fout);
+        Assert.Equal("K1", Assert.Single(result.Kandidaten).Id);
+    }
+
     [Fact]
     public void LeesBytes_CsvWithoutRequiredColumn_RefusesTheFile()
     {

@@ -16,11 +16,7 @@ public static class InvoerBron
     /// <param name="extensie">The file name's extension (".csv", ".json"), or null to decide by the content.</param>
     public static LeesResultaat LeesBytes(byte[] bytes, string? extensie)
     {
-        var inhoud = bytes.AsMemory();
-        if (inhoud.Span.StartsWith("\xEF\xBB\xBF"u8))
-        {
-            inhoud = inhoud[3..];
-        }
+        var inhoud = Utf8Bom.Strip(bytes);
 
         var csv = extensie?.ToLowerInvariant() switch
         {
