@@ -155,8 +155,17 @@ public sealed class LasImportTests
     {
         var stored = new Leerling
         {
-            SchoolId = 1, Leerlingnummer = "24001", FirstName = "Sanne", Tussenvoegsel = "de", LastName = "Vries",
-            BirthDate = new DateOnly(2011, 5, 12), Leerweg = Leerweg.Bb, Leerjaar = 3, ProfielCode = "ZW", ClassName = "3B1", MentorName = "D. Bakker",
+            SchoolId = 1,
+            Leerlingnummer = "24001",
+            FirstName = "Sanne",
+            Tussenvoegsel = "de",
+            LastName = "Vries",
+            BirthDate = new DateOnly(2011, 5, 12),
+            Leerweg = Leerweg.Bb,
+            Leerjaar = 3,
+            ProfielCode = "ZW",
+            ClassName = "3B1",
+            MentorName = "D. Bakker",
         };
         var lezing = Read("24001;Sanne;de;Vries;12-05-2011;BB;4;ZW;;;;;", "24002;Daan;;Jansen;01-02-2011;KB;3;BWI;3K1;;;;");
 
