@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Leerlingen;
 
-/// <summary>The route advisor and route decisions. The demo school has LWT agreements only, no doorlopende or geïntegreerde.</summary>
+/// <summary>The route advisor and route decisions; the cases that must be closed do not depend on the school's agreements (other tests change them).</summary>
 [Collection(WebCollection.Name)]
 public sealed class RouteTests(LeerwerkAppFactory factory)
 {
@@ -30,10 +30,21 @@ public sealed class RouteTests(LeerwerkAppFactory factory)
         return await db.RouteBesluiten.Where(r => r.LeerlingId == id).OrderBy(r => r.Id).ToListAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>
+    /// Other tests may add or end agreements of the demo school, so the expected open/closed state comes from the
+    /// domain advisor on the agreements in the database; the page must show exactly that, with its reasons.
+    /// </summary>
     [Fact]
-    public async Task Advisor_BbStudent_ShowsLwtOpenAndOwnAgreementRoutesClosedWithReasons()
+    public async Task Advisor_BbStudent_ShowsEachRouteAsTheDomainAdvisorJudgesIt()
     {
         var student = await TestStudents.CreateAsync(factory);
+        List<Domain.Overeenkomsten.Samenwerkingsovereenkomst> agreements;
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            agreements = await db.Samenwerkingsovereenkomsten.Include(s => s.MboInstelling).Where(s => s.SchoolId == student.SchoolId).ToListAsync(TestContext.Current.CancellationToken);
+        }
+
+        var expected = Domain.Leerlingen.Routes.RouteAdviseur.Adviseer(student, agreements, Arrange.Today);
         using var client = await TestClient.LoggedInAsync(factory, "mentor");
 
         var (response, page) = await client.GetPageAsync($"/Leerlingen/Route/{student.Id}");
@@ -41,10 +52,14 @@ public sealed class RouteTests(LeerwerkAppFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = page.QuerySelectorAll("tr.route").ToDictionary(r => r.GetAttribute("data-route")!, r => r);
         Assert.Equal(4, rows.Count);
-        Assert.Equal("ja", rows["LeerWerktraject"].GetAttribute("data-open"));
+        foreach (var advies in expected)
+        {
+            var row = rows[advies.Route.ToString()];
+            Assert.Equal(advies.IsOpen ? "ja" : "nee", row.GetAttribute("data-open"));
+            Assert.All(advies.Redenen, r => Assert.Contains(r.Tekst, row.TextContent, StringComparison.Ordinal));
+        }
+
         Assert.Equal("ja", rows["RegulierBb"].GetAttribute("data-open"));
-        Assert.Equal("nee", rows["DoorlopendeLeerroute"].GetAttribute("data-open"));
-        Assert.Contains("geen samenwerkingsovereenkomst voor de doorlopende leerroute", rows["DoorlopendeLeerroute"].TextContent, StringComparison.Ordinal);
         Assert.Contains("Zachte overgang", rows["GeintegreerdeLeerroute"].TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#routebesluit"));
     }
@@ -56,19 +71,19 @@ public sealed class RouteTests(LeerwerkAppFactory factory)
         using var client = await TestClient.LoggedInAsync(factory);
         var midYear = Arrange.Today.AddDays(45);
 
-        var first = await client.SubmitFormAsync($"/Leerlingen/Route/{student.Id}", "#routebesluit", Decision(Leerroute.LeerWerktraject, midYear));
+        var first = await client.SubmitFormAsync($"/Leerlingen/Route/{student.Id}", "#routebesluit", Decision(Leerroute.RegulierBb, midYear));
         var second = await client.SubmitFormAsync($"/Leerlingen/Route/{student.Id}", "#routebesluit", Decision(Leerroute.RegulierBb, midYear.AddDays(100)));
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal($"/Leerlingen/Details/{student.Id}", first.Headers.Location!.OriginalString);
         var decisions = await DecisionsAsync(student.Id);
-        Assert.Equal([Leerroute.LeerWerktraject, Leerroute.RegulierBb], decisions.Select(d => d.Route));
+        Assert.Equal([(Leerroute.RegulierBb, midYear), (Leerroute.RegulierBb, midYear.AddDays(100))], decisions.Select(d => (d.Route, d.StartDate)));
         Assert.Equal(midYear, decisions[0].StartDate);
         Assert.True(decisions[0].ConsultedStudentAndParents);
         Assert.Equal("Toelatingscommissie", decisions[0].DecidedBy);
         var (_, details) = await client.GetPageAsync($"/Leerlingen/Details/{student.Id}");
-        Assert.Contains(details.QuerySelectorAll("table"), t => t.TextContent.Contains("Leer-werktraject", StringComparison.Ordinal) && t.TextContent.Contains("Toelatingscommissie", StringComparison.Ordinal));
+        Assert.Contains(details.QuerySelectorAll("table"), t => t.TextContent.Contains("Regulier bb", StringComparison.Ordinal) && t.TextContent.Contains("Toelatingscommissie", StringComparison.Ordinal));
         await using var db = factory.CreateSystemDbContext();
         Assert.True(await db.Audit.AnyAsync(a => a.EntityType == "RouteBesluit" && a.UserName == "coordinator" && a.Changes.Contains("Toelatingscommissie"), TestContext.Current.CancellationToken));
     }
@@ -76,28 +91,31 @@ public sealed class RouteTests(LeerwerkAppFactory factory)
     [Fact]
     public async Task Decide_ClosedRoute_IsRefusedWithTheAdvisorsReason()
     {
-        var student = await TestStudents.CreateAsync(factory);
+        var student = await KbStudentAsync();
         using var client = await TestClient.LoggedInAsync(factory);
 
-        var response = await client.SubmitFormAsync($"/Leerlingen/Route/{student.Id}", "#routebesluit", Decision(Leerroute.DoorlopendeLeerroute, Arrange.Today));
+        var response = await client.SubmitFormAsync($"/Leerlingen/Route/{student.Id}", "#routebesluit", Decision(Leerroute.GeintegreerdeLeerroute, Arrange.Today));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await TestClient.ParseAsync(response);
-        Assert.Contains("Doorlopende leerroute kan niet: Op", page.QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Geïntegreerde leerroute kan niet: De geïntegreerde leerroute is er alleen van bb naar mbo niveau 2", page.QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(await DecisionsAsync(student.Id));
+    }
+
+    private async Task<Leerling> KbStudentAsync()
+    {
+        var student = await TestStudents.CreateAsync(factory);
+        await using var db = factory.CreateSystemDbContext();
+        var stored = await db.Leerlingen.SingleAsync(l => l.Id == student.Id, TestContext.Current.CancellationToken);
+        stored.Leerweg = Leerweg.Kb;
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return stored;
     }
 
     [Fact]
     public async Task Decide_LwtForKbStudent_IsRefusedByA1()
     {
-        var student = await TestStudents.CreateAsync(factory);
-        await using (var db = factory.CreateSystemDbContext())
-        {
-            var stored = await db.Leerlingen.SingleAsync(l => l.Id == student.Id, TestContext.Current.CancellationToken);
-            stored.Leerweg = Leerweg.Kb;
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
-
+        var student = await KbStudentAsync();
         using var client = await TestClient.LoggedInAsync(factory);
 
         var response = await client.SubmitFormAsync($"/Leerlingen/Route/{student.Id}", "#routebesluit", Decision(Leerroute.LeerWerktraject, Arrange.Today));
