@@ -109,7 +109,14 @@ internal static class DossierInvoer
             ProfielCode = v.Text("profiel"),
             Lo = v.Enum<Beoordeling>("lo"),
             Kunstvakken = v.Enum<Beoordeling>("kunstvakken"),
+            LwtBeoogd = v.Bool("lwtBeoogd") ?? false,
         };
+        if (v.Object("kerndoelUren") is { } kerndoelUren)
+        {
+            leerling.KerndoelUrenLeerjaar1 = Uren(kerndoelUren, "leerjaar1");
+            leerling.KerndoelUrenLeerjaar2 = Uren(kerndoelUren, "leerjaar2");
+        }
+
         if (leerling.Leerjaar is < 1 or > 6)
         {
             v.Error("leerjaar", string.Create(CultureInfo.InvariantCulture, $"{leerling.Leerjaar} is geen leerjaar (1 tot en met 6)"));
@@ -139,6 +146,18 @@ internal static class DossierInvoer
         }));
         leerling.Vakken.AddRange(v.Array("vakken").Select(Vak));
         return leerling;
+    }
+
+    /// <summary>Onderbouw hours on kerndoelen (rule B4): zero or more.</summary>
+    private static decimal? Uren(JsonVeld v, string name)
+    {
+        var uren = v.Decimal(name);
+        if (uren < 0m)
+        {
+            v.Error(name, $"{Nl.Number(uren.Value)} uur kan niet; vul 0 of meer in");
+        }
+
+        return uren;
     }
 
     private static Vak Vak(JsonVeld v) => new()

@@ -549,6 +549,14 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<decimal?>("KerndoelUrenLeerjaar1")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<decimal?>("KerndoelUrenLeerjaar2")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
                     b.Property<string>("Kunstvakken")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -574,6 +582,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<string>("Lo")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("LwtBeoogd")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MentorName")
                         .HasMaxLength(400)

@@ -528,6 +528,14 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("KerndoelUrenLeerjaar1")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("KerndoelUrenLeerjaar2")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kunstvakken")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -553,6 +561,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<string>("Lo")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LwtBeoogd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MentorName")
                         .HasMaxLength(400)

@@ -14,6 +14,8 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.HasIndex(l => new { l.SchoolId, l.Leerlingnummer }).IsUnique();
         builder.Property(l => l.Leerlingnummer).HasMaxLength(20);
         builder.Property(l => l.ProfielCode).HasMaxLength(8);
+        builder.Property(l => l.KerndoelUrenLeerjaar1).HasPrecision(7, 2);
+        builder.Property(l => l.KerndoelUrenLeerjaar2).HasPrecision(7, 2);
         builder.HasOne<ProfielRow>().WithMany().HasForeignKey(l => l.ProfielCode).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(l => l.FullName);
         builder.HasMany(l => l.Vertegenwoordigers).WithOne().HasForeignKey(v => v.LeerlingId).OnDelete(DeleteBehavior.Cascade);

@@ -28,6 +28,8 @@ public static class DossierRules
         new LwtErkenningVoorProfiel(),
         new LeerwerkovereenkomstSignedBeforeStart(),
         new LeerwerkovereenkomstInhoud(),
+        new OnderbouwKerndoelUren(),
+        new LwtBesluitOpTijd(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>

@@ -34,6 +34,18 @@ public sealed class Leerling : ISchoolOwned
 
     public string? MentorName { get; set; }
 
+    /// <summary>
+    /// The school deems an LWT most suitable for this student (marked in leerjaar 1 or 2, before a route
+    /// decision); rule B4 then asks for 1425 hours of education on kerndoelen over leerjaar 1 and 2.
+    /// </summary>
+    public bool LwtBeoogd { get; set; }
+
+    /// <summary>Hours of education based on kerndoelen the school provided in leerjaar 1 (rule B4).</summary>
+    public decimal? KerndoelUrenLeerjaar1 { get; set; }
+
+    /// <summary>Hours of education based on kerndoelen the school provided in leerjaar 2 (rule B4).</summary>
+    public decimal? KerndoelUrenLeerjaar2 { get; set; }
+
     public Beoordeling? Lo { get; set; }
 
     public Beoordeling? Kunstvakken { get; set; }

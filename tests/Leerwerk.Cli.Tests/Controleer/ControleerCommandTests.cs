@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Leerwerk.Domain.Rules;
 
 namespace Leerwerk.Cli.Tests.Controleer;
 
@@ -11,7 +12,15 @@ public sealed class ControleerCommandTests
         [.. Directory.GetFiles(ExamplesDirectory(), "dossier-*.json")
             .Select(Path.GetFileNameWithoutExtension)
             .Select(name => name!["dossier-".Length..])
-            .Where(id => id != "in-orde")
+            .Where(id => id != "in-orde" && RuleCatalog.Get(id!).Kind == RuleKind.Moet)
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>Examples of ADVIES rules (B3): a warning, never an error.</summary>
+    public static TheoryData<string> AdviceExamples() =>
+        [.. Directory.GetFiles(ExamplesDirectory(), "dossier-*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Select(name => name!["dossier-".Length..])
+            .Where(id => id != "in-orde" && RuleCatalog.Get(id!).Kind == RuleKind.Advies)
             .Order(StringComparer.Ordinal)];
 
     [Theory]
@@ -24,6 +33,17 @@ public sealed class ControleerCommandTests
         Assert.Empty(error);
         var findings = Findings(output);
         Assert.Contains(findings, f => f.RuleId == ruleId && f.Kind == "MOET" && f.Severity == "error");
+        Assert.Contains(ruleId, File.ReadAllText(Path.Combine(ExamplesDirectory(), "..", "controleer.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdviceExamples))]
+    public async Task AdviceExample_ShowsItsRuleAsAdviesWarning(string ruleId)
+    {
+        var (_, output, error) = await CliRunner.RunAsync("controleer", Example(ruleId), "--op", On);
+
+        Assert.Empty(error);
+        Assert.Contains(Findings(output), f => f.RuleId == ruleId && f.Kind == "ADVIES" && f.Severity == "warning");
         Assert.Contains(ruleId, File.ReadAllText(Path.Combine(ExamplesDirectory(), "..", "controleer.md")), StringComparison.Ordinal);
     }
 

@@ -57,6 +57,17 @@ public sealed class LeerlingInput
     [Display(Name = "Mentor")]
     public string? MentorName { get; set; }
 
+    [Display(Name = "Leer-werktraject beoogd (B4)")]
+    public bool LwtBeoogd { get; set; }
+
+    [Range(0, 2000, ErrorMessage = "Vul tussen 0 en 2000 uur in.")]
+    [Display(Name = "Uren op kerndoelen in leerjaar 1")]
+    public decimal? KerndoelUrenLeerjaar1 { get; set; }
+
+    [Range(0, 2000, ErrorMessage = "Vul tussen 0 en 2000 uur in.")]
+    [Display(Name = "Uren op kerndoelen in leerjaar 2")]
+    public decimal? KerndoelUrenLeerjaar2 { get; set; }
+
     [StringLength(200)]
     [Display(Name = "Naam ouder of verzorger")]
     public string? ParentName { get; set; }
@@ -95,6 +106,9 @@ public sealed class LeerlingInput
             ProfielCode = student.ProfielCode,
             ClassName = student.ClassName,
             MentorName = student.MentorName,
+            LwtBeoogd = student.LwtBeoogd,
+            KerndoelUrenLeerjaar1 = student.KerndoelUrenLeerjaar1,
+            KerndoelUrenLeerjaar2 = student.KerndoelUrenLeerjaar2,
             ParentName = parent?.Name,
             ParentRelation = parent?.Relation,
             ParentEmail = parent?.Email,
@@ -161,6 +175,9 @@ public sealed class LeerlingInput
         student.ProfielCode = Profielen.Find(ProfielCode)?.Code;
         student.ClassName = Blank(ClassName);
         student.MentorName = Blank(MentorName);
+        student.LwtBeoogd = LwtBeoogd;
+        student.KerndoelUrenLeerjaar1 = KerndoelUrenLeerjaar1;
+        student.KerndoelUrenLeerjaar2 = KerndoelUrenLeerjaar2;
 
         var parent = FirstParent(student);
         if (!HasParent)

@@ -24,6 +24,8 @@ internal static class ControleerJson
                 ["profiel"] = l.ProfielCode,
                 ["lo"] = l.Lo?.ToString(),
                 ["kunstvakken"] = l.Kunstvakken?.ToString(),
+                ["lwtBeoogd"] = l.LwtBeoogd,
+                ["kerndoelUren"] = new JsonObject { ["leerjaar1"] = l.KerndoelUrenLeerjaar1, ["leerjaar2"] = l.KerndoelUrenLeerjaar2 },
                 ["routes"] = Array(l.Routes.Select(r => new JsonObject { ["route"] = r.Route.ToString(), ["startDate"] = Date(r.StartDate) })),
                 ["vertegenwoordigers"] = Array(l.Vertegenwoordigers.Select(v => new JsonObject { ["name"] = v.Name, ["relation"] = v.Relation })),
                 ["vakken"] = Array(l.Vakken.Select(v => new JsonObject
