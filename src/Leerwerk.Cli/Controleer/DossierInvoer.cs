@@ -109,6 +109,10 @@ internal static class DossierInvoer
             ProfielCode = v.Text("profiel"),
             Lo = v.Enum<Beoordeling>("lo"),
             Kunstvakken = v.Enum<Beoordeling>("kunstvakken"),
+            MaatschappelijkeStage = v.Bool("maatschappelijkeStage") ?? false,
+            FollowsMaatschappijleer = v.Bool("volgtMaatschappijleer") ?? false,
+            FollowsKunst = v.Bool("volgtKunst") ?? false,
+            FollowsLo = v.Bool("volgtLo") ?? false,
         };
         if (leerling.Leerjaar is < 1 or > 6)
         {
@@ -147,6 +151,9 @@ internal static class DossierInvoer
         Soort = v.Enum<VakSoort>("soort", required: true) ?? VakSoort.Avo,
         Deel = v.Enum<VakDeel>("deel"),
         ModuleProfielCode = Domain.Profielen.Profielen.Parse(v.Text("moduleProfiel"))?.Code,
+        IsPartial = v.Bool("gedeeltelijk") ?? false,
+        OutsideSchool = v.Bool("buitenSchool") ?? false,
+        AssessingTeacher = v.Text("beoordelaar"),
         Se = Cijfer(v, "se"),
         Ce = Cijfer(v, "ce"),
         CeResit = Cijfer(v, "ceResit"),

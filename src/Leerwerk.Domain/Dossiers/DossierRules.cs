@@ -28,6 +28,12 @@ public static class DossierRules
         new LwtErkenningVoorProfiel(),
         new LeerwerkovereenkomstSignedBeforeStart(),
         new LeerwerkovereenkomstInhoud(),
+        new ExtraVakken(),
+        new MaatschappelijkeStageInProgramma(),
+        new KeuzevakBuitenProfiel(),
+        new KeuzevakBuitenSchool(),
+        new SchoolvakkenNaarKeuze(),
+        new ZonderWiskunde(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>

@@ -7,12 +7,14 @@ public sealed class ControleerCommandTests
     /// <summary>The date docs/controleer.md gives for the examples: leerjaar 4, after 1 April (exam period started).</summary>
     private const string On = "2027-06-20";
 
+    /// <summary>The MAG rules with an example: the file uses the freedom and shows it as allowed.</summary>
+    private static readonly HashSet<string> MagExamples = new(StringComparer.Ordinal) { "C3", "C4", "C5", "C7", "C9", "C10" };
+
     public static TheoryData<string> RuleExamples() =>
-        [.. Directory.GetFiles(ExamplesDirectory(), "dossier-*.json")
-            .Select(Path.GetFileNameWithoutExtension)
-            .Select(name => name!["dossier-".Length..])
-            .Where(id => id != "in-orde")
-            .Order(StringComparer.Ordinal)];
+        [.. ExampleIds().Where(id => !MagExamples.Contains(id))];
+
+    public static TheoryData<string> MagRuleExamples() =>
+        [.. ExampleIds().Where(MagExamples.Contains)];
 
     [Theory]
     [MemberData(nameof(RuleExamples))]
@@ -24,6 +26,20 @@ public sealed class ControleerCommandTests
         Assert.Empty(error);
         var findings = Findings(output);
         Assert.Contains(findings, f => f.RuleId == ruleId && f.Kind == "MOET" && f.Severity == "error");
+        Assert.Contains(ruleId, File.ReadAllText(Path.Combine(ExamplesDirectory(), "..", "controleer.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(MagRuleExamples))]
+    public async Task MagExample_ShowsTheFreedomAsAllowedWithoutError(string ruleId)
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("controleer", Example(ruleId), "--op", On);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        var findings = Findings(output);
+        Assert.Contains(findings, f => f.RuleId == ruleId && f.Kind == "MAG" && f.Severity == "info");
+        Assert.DoesNotContain(findings, f => f.Severity == "error");
         Assert.Contains(ruleId, File.ReadAllText(Path.Combine(ExamplesDirectory(), "..", "controleer.md")), StringComparison.Ordinal);
     }
 
@@ -121,6 +137,13 @@ public sealed class ControleerCommandTests
 
         return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Leerwerk.slnx not found."), "docs", "examples");
     }
+
+    private static IEnumerable<string> ExampleIds() =>
+        Directory.GetFiles(ExamplesDirectory(), "dossier-*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Select(name => name!["dossier-".Length..])
+            .Where(id => id != "in-orde")
+            .Order(StringComparer.Ordinal);
 
     private static string Example(string id) => Path.Combine(ExamplesDirectory(), $"dossier-{id}.json");
 
