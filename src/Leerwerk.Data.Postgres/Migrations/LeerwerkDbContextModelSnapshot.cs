@@ -305,6 +305,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<DateOnly?>("StartkwalificatieOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Vrijstellingen")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeerlingId");
@@ -320,6 +324,10 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AssessingTeacher")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<decimal?>("Ce")
                         .HasPrecision(3, 1)
                         .HasColumnType("numeric(3,1)");
@@ -332,6 +340,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("LeerlingId")
                         .HasColumnType("integer");
 
@@ -343,6 +354,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("OutsideSchool")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
@@ -549,6 +563,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<bool>("FollowsKunst")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FollowsLo")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FollowsMaatschappijleer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kunstvakken")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -574,6 +597,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<string>("Lo")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("MaatschappelijkeStage")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MentorName")
                         .HasMaxLength(400)
@@ -898,6 +924,34 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasIndex("SamenwerkingsovereenkomstId");
 
                     b.ToTable("VerwanteOpleidingen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ProfielCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AangebodenKeuzevakken", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
@@ -1443,6 +1497,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .WithMany("VerwanteOpleidingen")
                         .HasForeignKey("SamenwerkingsovereenkomstId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

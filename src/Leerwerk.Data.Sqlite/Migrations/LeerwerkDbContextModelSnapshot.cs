@@ -296,6 +296,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("StartkwalificatieOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Vrijstellingen")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeerlingId");
@@ -309,6 +313,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssessingTeacher")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Ce")
                         .HasPrecision(3, 1)
                         .HasColumnType("TEXT");
@@ -321,6 +329,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LeerlingId")
                         .HasColumnType("INTEGER");
 
@@ -332,6 +343,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutsideSchool")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
@@ -528,6 +542,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FollowsKunst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowsLo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowsMaatschappijleer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kunstvakken")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -553,6 +576,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<string>("Lo")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MaatschappelijkeStage")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MentorName")
                         .HasMaxLength(400)
@@ -865,6 +891,32 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasIndex("SamenwerkingsovereenkomstId");
 
                     b.ToTable("VerwanteOpleidingen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfielCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AangebodenKeuzevakken", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
@@ -1398,6 +1450,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .WithMany("VerwanteOpleidingen")
                         .HasForeignKey("SamenwerkingsovereenkomstId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
