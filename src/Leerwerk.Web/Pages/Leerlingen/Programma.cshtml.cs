@@ -61,7 +61,7 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var student = await db.Leerlingen.Include(l => l.Vakken).Include(l => l.Routes)
+        var student = await db.Leerlingen.Include(l => l.Vakken).Include(l => l.Routes).AsSplitQuery()
             .SingleOrDefaultAsync(l => l.Id == id, ct);
         if (student is null)
         {
