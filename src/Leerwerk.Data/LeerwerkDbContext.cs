@@ -41,6 +41,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<Vak> Vakken => Set<Vak>();
 
+    public DbSet<AangebodenKeuzevak> AangebodenKeuzevakken => Set<AangebodenKeuzevak>();
+
     public DbSet<Samenwerkingsovereenkomst> Samenwerkingsovereenkomsten => Set<Samenwerkingsovereenkomst>();
 
     public DbSet<VerwanteOpleiding> VerwanteOpleidingen => Set<VerwanteOpleiding>();

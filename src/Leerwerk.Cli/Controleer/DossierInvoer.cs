@@ -110,6 +110,10 @@ internal static class DossierInvoer
             Lo = v.Enum<Beoordeling>("lo"),
             Kunstvakken = v.Enum<Beoordeling>("kunstvakken"),
             LwtBeoogd = v.Bool("lwtBeoogd") ?? false,
+            MaatschappelijkeStage = v.Bool("maatschappelijkeStage") ?? false,
+            FollowsMaatschappijleer = v.Bool("volgtMaatschappijleer") ?? false,
+            FollowsKunst = v.Bool("volgtKunst") ?? false,
+            FollowsLo = v.Bool("volgtLo") ?? false,
         };
         if (v.Object("kerndoelUren") is { } kerndoelUren)
         {
@@ -166,6 +170,9 @@ internal static class DossierInvoer
         Soort = v.Enum<VakSoort>("soort", required: true) ?? VakSoort.Avo,
         Deel = v.Enum<VakDeel>("deel"),
         ModuleProfielCode = Domain.Profielen.Profielen.Parse(v.Text("moduleProfiel"))?.Code,
+        IsPartial = v.Bool("gedeeltelijk") ?? false,
+        OutsideSchool = v.Bool("buitenSchool") ?? false,
+        AssessingTeacher = v.Text("beoordelaar"),
         Se = Cijfer(v, "se"),
         Ce = Cijfer(v, "ce"),
         CeResit = Cijfer(v, "ceResit"),

@@ -6,7 +6,8 @@ namespace Leerwerk.Data.Demo;
 /// <summary>The leerjaar 4 exam programme with the SE grades of the PTA so far; the CE comes in spring.</summary>
 internal static class DemoGrades
 {
-    private static readonly Dictionary<string, string[]> Keuzevakken = new()
+    /// <summary>The keuzevakken per profiel; the school offers all of them (see <see cref="DemoKeuzevakken"/>).</summary>
+    internal static readonly Dictionary<string, string[]> Keuzevakken = new()
     {
         ["ZW"] = ["Mens en gezondheid", "Welzijn kind en jongere", "Assisteren in de gezondheidszorg", "Ondersteunen bij sport en bewegen"],
         ["GR"] = ["Groene vormgeving en styling", "Dier en zorg", "Teelt en gebruik van groene ruimte", "Werken in het groen"],
@@ -34,7 +35,7 @@ internal static class DemoGrades
         {
             // The first two keuzevakken are finished (a PTA average with two decimals); the others still run.
             decimal? se = i < 2 ? Math.Round(5.5m + (decimal)random.NextDouble() * 3m, 2, MidpointRounding.AwayFromZero) : null;
-            Add(student, names[i], VakSoort.Keuzevak, VakDeel.Vrij, se);
+            Add(student, names[i], VakSoort.Keuzevak, VakDeel.Vrij, se, student.ProfielCode);
         }
 
         Add(student, "Rekenen", VakSoort.Rekenen, null, OneDecimal(random, 4.5m));
@@ -48,6 +49,6 @@ internal static class DemoGrades
     private static decimal OneDecimal(Random random, decimal from) =>
         Math.Round(from + (decimal)random.NextDouble() * 2.6m, 1, MidpointRounding.AwayFromZero);
 
-    private static void Add(Leerling student, string name, VakSoort soort, VakDeel? deel, decimal? se) =>
-        student.Vakken.Add(new Vak { SchoolId = student.SchoolId, Name = name, Soort = soort, Deel = deel, Se = se });
+    private static void Add(Leerling student, string name, VakSoort soort, VakDeel? deel, decimal? se, string? moduleProfiel = null) =>
+        student.Vakken.Add(new Vak { SchoolId = student.SchoolId, Name = name, Soort = soort, Deel = deel, Se = se, ModuleProfielCode = moduleProfiel });
 }

@@ -50,6 +50,7 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         await db.SaveChangesAsync(cancellationToken);
 
         var roc = await AddPartnersAsync(db, school, cancellationToken);
+        db.AangebodenKeuzevakken.AddRange(DemoKeuzevakken.Create(school.Id));
         var companies = DemoCompanies.Create(school.Id, yearStart);
         var students = DemoStudents.Create(school.Id, yearStart, random);
         students.ForEach(s => DemoGrades.Add(s, random));

@@ -50,6 +50,9 @@ internal static class DemoStudents
             Leerjaar = leerjaar,
             ClassName = $"{leerjaar}B{(number % 2) + 1}",
             MentorName = number % 2 == 0 ? "Dennis Bakker" : "Fatma Öztürk",
+            // The demo school gives its LWT students kunst and LO but no maatschappijleer (rule C9: the school decides).
+            FollowsKunst = true,
+            FollowsLo = true,
         };
         student.Routes.Add(new RouteBesluit
         {

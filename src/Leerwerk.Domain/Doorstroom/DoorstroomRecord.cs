@@ -30,4 +30,7 @@ public sealed class DoorstroomRecord : ISchoolOwned
     public DateOnly? StartDate { get; set; }
 
     public DateOnly? StartkwalificatieOn { get; set; }
+
+    /// <summary>Parts of the mbo course the instelling exempted because the student did them in the vmbo (rule H5, MAG).</summary>
+    public string? Vrijstellingen { get; set; }
 }

@@ -30,6 +30,12 @@ public static class DossierRules
         new LeerwerkovereenkomstInhoud(),
         new OnderbouwKerndoelUren(),
         new LwtBesluitOpTijd(),
+        new ExtraVakken(),
+        new MaatschappelijkeStageInProgramma(),
+        new KeuzevakBuitenProfiel(),
+        new KeuzevakBuitenSchool(),
+        new SchoolvakkenNaarKeuze(),
+        new ZonderWiskunde(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>

@@ -21,6 +21,18 @@ public sealed class Vak : ISchoolOwned
     /// <summary>For a keuzevak that is a profielmodule: the profiel it belongs to (rule C5, C6).</summary>
     public string? ModuleProfielCode { get; set; }
 
+    /// <summary>
+    /// For an extra subject (<see cref="VakDeel.Extra"/>, rule C3): followed only partly, so without PTA,
+    /// schoolexamen or centraal examen. False: wholly, with all three.
+    /// </summary>
+    public bool IsPartial { get; set; }
+
+    /// <summary>For a keuzevak: taught wholly or partly outside school, e.g. at the leerbedrijf (rule C7).</summary>
+    public bool OutsideSchool { get; set; }
+
+    /// <summary>The teacher who assesses the keuzevak according to the PTA; stays the school's duty when taught outside (C7).</summary>
+    public string? AssessingTeacher { get; set; }
+
     public decimal? Se { get; set; }
 
     public decimal? Ce { get; set; }

@@ -50,6 +50,18 @@ public sealed class Leerling : ISchoolOwned
 
     public Beoordeling? Kunstvakken { get; set; }
 
+    /// <summary>A maatschappelijke stage is part of the student's programme (rule C4, MAG).</summary>
+    public bool MaatschappelijkeStage { get; set; }
+
+    /// <summary>The school decided the student follows maatschappijleer (rule C9, MAG: the school decides).</summary>
+    public bool FollowsMaatschappijleer { get; set; }
+
+    /// <summary>The school decided the student follows kunst (KV1) (rule C9).</summary>
+    public bool FollowsKunst { get; set; }
+
+    /// <summary>The school decided the student follows lichamelijke opvoeding (rule C9).</summary>
+    public bool FollowsLo { get; set; }
+
     public List<WettelijkVertegenwoordiger> Vertegenwoordigers { get; set; } = [];
 
     public List<RouteBesluit> Routes { get; set; } = [];

@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Who may see and compute exam results: beheerder, coördinator, examensecretaris.</summary>
     public const string Exam = "examen";
 
+    /// <summary>The mbo partner: reads only the students shared with its own mbo instelling, never edits.</summary>
+    public const string MboPartner = "mbopartner";
+
     /// <summary>Only the administrator.</summary>
     public const string Beheer = "beheer";
 }

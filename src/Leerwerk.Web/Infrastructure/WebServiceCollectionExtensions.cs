@@ -48,6 +48,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(Policies.SchoolStaff, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator, Roles.Mentor, Roles.Examensecretaris))
             .AddPolicy(Policies.Editors, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator))
             .AddPolicy(Policies.Exam, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator, Roles.Examensecretaris))
+            .AddPolicy(Policies.MboPartner, p => p.RequireRole(Roles.MboPartner))
             .AddPolicy(Policies.Beheer, p => p.RequireRole(Roles.Beheerder));
 
         services.AddRazorPages(options =>

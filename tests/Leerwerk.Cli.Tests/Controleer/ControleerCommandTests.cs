@@ -9,19 +9,18 @@ public sealed class ControleerCommandTests
     private const string On = "2027-06-20";
 
     public static TheoryData<string> RuleExamples() =>
-        [.. Directory.GetFiles(ExamplesDirectory(), "dossier-*.json")
-            .Select(Path.GetFileNameWithoutExtension)
-            .Select(name => name!["dossier-".Length..])
-            .Where(id => id != "in-orde" && RuleCatalog.Get(id!).Kind == RuleKind.Moet)
-            .Order(StringComparer.Ordinal)];
+        [.. ExampleIds().Where(id => KindOf(id) == RuleKind.Moet)];
 
     /// <summary>Examples of ADVIES rules (B3): a warning, never an error.</summary>
     public static TheoryData<string> AdviceExamples() =>
-        [.. Directory.GetFiles(ExamplesDirectory(), "dossier-*.json")
-            .Select(Path.GetFileNameWithoutExtension)
-            .Select(name => name!["dossier-".Length..])
-            .Where(id => id != "in-orde" && RuleCatalog.Get(id!).Kind == RuleKind.Advies)
-            .Order(StringComparer.Ordinal)];
+        [.. ExampleIds().Where(id => KindOf(id) == RuleKind.Advies)];
+
+    /// <summary>Examples of MAG rules: the file uses the freedom and shows it as allowed.</summary>
+    public static TheoryData<string> MagRuleExamples() =>
+        [.. ExampleIds().Where(id => KindOf(id) == RuleKind.Mag)];
+
+    /// <summary>The kind of the catalogue rule an example is named after ("E5-UREN" is E5's).</summary>
+    private static RuleKind KindOf(string id) => RuleCatalog.Get(RuleCatalog.BaseId(id)).Kind;
 
     [Theory]
     [MemberData(nameof(RuleExamples))]
@@ -44,6 +43,20 @@ public sealed class ControleerCommandTests
 
         Assert.Empty(error);
         Assert.Contains(Findings(output), f => f.RuleId == ruleId && f.Kind == "ADVIES" && f.Severity == "warning");
+        Assert.Contains(ruleId, File.ReadAllText(Path.Combine(ExamplesDirectory(), "..", "controleer.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(MagRuleExamples))]
+    public async Task MagExample_ShowsTheFreedomAsAllowedWithoutError(string ruleId)
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("controleer", Example(ruleId), "--op", On);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        var findings = Findings(output);
+        Assert.Contains(findings, f => f.RuleId == ruleId && f.Kind == "MAG" && f.Severity == "info");
+        Assert.DoesNotContain(findings, f => f.Severity == "error");
         Assert.Contains(ruleId, File.ReadAllText(Path.Combine(ExamplesDirectory(), "..", "controleer.md")), StringComparison.Ordinal);
     }
 
@@ -141,6 +154,13 @@ public sealed class ControleerCommandTests
 
         return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Leerwerk.slnx not found."), "docs", "examples");
     }
+
+    private static IEnumerable<string> ExampleIds() =>
+        Directory.GetFiles(ExamplesDirectory(), "dossier-*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Select(name => name!["dossier-".Length..])
+            .Where(id => id != "in-orde")
+            .Order(StringComparer.Ordinal);
 
     private static string Example(string id) => Path.Combine(ExamplesDirectory(), $"dossier-{id}.json");
 

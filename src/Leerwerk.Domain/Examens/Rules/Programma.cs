@@ -3,7 +3,7 @@ using Leerwerk.Domain.Leerlingen;
 
 namespace Leerwerk.Domain.Examens.Rules;
 
-/// <summary>What the programme rules (C1, C2, C6, C8) share: they judge an LWT student in leerjaar 3 or 4.</summary>
+/// <summary>What the programme rules (C1–C10) share: they judge an LWT student in leerjaar 3 or 4.</summary>
 internal static class Programma
 {
     public static bool Applies(Dossier dossier, DateOnly date) =>

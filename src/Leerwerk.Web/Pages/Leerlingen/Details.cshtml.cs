@@ -1,9 +1,8 @@
 using Leerwerk.Data;
-using Leerwerk.Data.Queries;
-using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Profielen;
 using Leerwerk.Domain.Rules;
+using Leerwerk.Web.Documents.Dossier;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +10,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Leerwerk.Web.Pages.Leerlingen;
 
-/// <summary>One student: personal data, parents, route history, grades, and the findings of the dossier rules.</summary>
+/// <summary>
+/// The student dossier: everything about one student on one screen (route, programme, placements, hours,
+/// exam status, doorstroom, contacts) with every finding of the dossier rules, MOET first.
+/// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
-    public Leerling Student { get; private set; } = null!;
+    public DossierOverzicht Overzicht { get; private set; } = null!;
+
+    public Leerling Student => Overzicht.Dossier.Leerling;
 
     public Profiel? Profiel { get; private set; }
 
@@ -23,22 +27,20 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuth
 
     public bool CanEdit { get; private set; }
 
-    /// <summary>What <see cref="DossierRules"/> finds in the student's dossier today, MOET errors first.</summary>
-    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+    /// <summary>What <see cref="Domain.Dossiers.DossierRules"/> finds in the student's dossier today, MOET first.</summary>
+    public IReadOnlyList<Finding> Findings => Overzicht.Findings;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var dossier = await db.LoadDossierAsync(id, ct);
-        if (dossier is null)
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var overzicht = await DossierOverzicht.LoadAsync(db, id, Today, ct);
+        if (overzicht is null)
         {
             return NotFound();
         }
 
-        var student = dossier.Leerling;
-        Student = student;
-        Profiel = Profielen.Find(student.ProfielCode);
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Findings = DossierRules.Evaluate(dossier, Today);
+        Overzicht = overzicht;
+        Profiel = Profielen.Find(Student.ProfielCode);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         return Page();
     }

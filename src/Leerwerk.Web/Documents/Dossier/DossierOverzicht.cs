@@ -1,0 +1,73 @@
+using Leerwerk.Data;
+using Leerwerk.Data.Queries;
+using Leerwerk.Domain.Doorstroom;
+using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Overeenkomsten.Rules;
+using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.Scholen;
+using Leerwerk.Domain.StageUren.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Documents.Dossier;
+
+/// <summary>
+/// Everything about one student on one date, as the dossier page and its PDF show it: the dossier, its
+/// findings (MOET first), the hours counted against 640 hours in 80 days, the exam status from the uitslag
+/// engine, and the doorstroom after the diploma.
+/// </summary>
+public sealed record DossierOverzicht(
+    Domain.Dossiers.Dossier Dossier,
+    School School,
+    DateOnly Today,
+    IReadOnlyList<Finding> Findings,
+    StageUrenTotaal Uren,
+    Uitslag? Uitslag,
+    IReadOnlyList<DoorstroomRecord> Doorstroom)
+{
+    /// <summary>The student's dossier as the user's school scope sees it; null when not found (or another school's).</summary>
+    public static async Task<DossierOverzicht?> LoadAsync(LeerwerkDbContext db, int leerlingId, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var dossier = await db.LoadDossierAsync(leerlingId, ct);
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        var school = await db.Scholen.AsNoTracking().SingleAsync(s => s.Id == dossier.Leerling.SchoolId, ct);
+        var doorstroom = await db.Doorstroom.AsNoTracking()
+            .Where(d => d.LeerlingId == leerlingId)
+            .OrderBy(d => d.Id)
+            .ToListAsync(ct);
+        return From(dossier, school, today, doorstroom);
+    }
+
+    public static DossierOverzicht From(Domain.Dossiers.Dossier dossier, School school, DateOnly today, IReadOnlyList<DoorstroomRecord> doorstroom)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var uitslag = dossier.Leerling.Vakken.Count == 0
+            ? null
+            : UitslagBepaling.Bepaal(LeerlingKandidaat.From(dossier.Leerling, today));
+        return new DossierOverzicht(dossier, school, today, MoetFirst(DossierRules.Evaluate(dossier, today)),
+            StageUrenTotaal.Of(dossier), uitslag, doorstroom);
+    }
+
+    /// <summary>MOET first (errors before warnings), then ADVIES, then the MAG freedoms.</summary>
+    public static IReadOnlyList<Finding> MoetFirst(IEnumerable<Finding> findings) =>
+        findings.OrderBy(f => f.Kind switch { RuleKind.Moet => 0, RuleKind.Advies => 1, _ => 2 })
+            .ThenByDescending(f => f.Severity)
+            .ToList();
+
+    public decimal HoursNeeded => Math.Max(0m, MinimumStageUren.MinimumHours - Uren.Hours);
+
+    public int DaysNeeded => Math.Max(0, MinimumStageUren.MinimumDays - Uren.Days);
+
+    /// <summary>Whether every party the law requires signed the placement (the parents only for a minor on the start date).</summary>
+    public bool IsFullySigned(Domain.Overeenkomsten.Leerwerkovereenkomst plaatsing)
+    {
+        ArgumentNullException.ThrowIfNull(plaatsing);
+        var minor = Dossier.Leerling.IsMinorOn(plaatsing.StartDate);
+        return plaatsing.FullySignedOn(LeerwerkovereenkomstSignedBeforeStart.RequiredParties(minor)) is not null;
+    }
+}
