@@ -28,6 +28,10 @@ public static class DossierRules
         new LwtErkenningVoorProfiel(),
         new LeerwerkovereenkomstSignedBeforeStart(),
         new LeerwerkovereenkomstInhoud(),
+        new VervangendeVoorziening(),
+        new SamenwerkingEindigt(),
+        new HerbeoordelingTeLaat(),
+        new ErkenningVervallen(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>
