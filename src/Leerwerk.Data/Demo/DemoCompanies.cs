@@ -34,8 +34,8 @@ internal static class DemoCompanies
     public const int NotLwtIndex = 7;
 
     /// <summary>
-    /// This company's last SBB assessment is more than four years ago (shows rule F1); without an LWT student
-    /// hosted since, its erkenning has also lapsed (rule F2).
+    /// This company's last SBB assessment is more than four years ago (shows rule F1); it hosted leerjaar-4 students
+    /// last year, so its erkenning has not lapsed (rule F2).
     /// </summary>
     public const int OverdueIndex = 13;
 
@@ -71,7 +71,7 @@ internal static class DemoCompanies
                 SchoolId = schoolId,
                 ProfielCode = profiel,
                 IsLwt = i != NotLwtIndex,
-                GrantedOn = i == OverdueIndex ? schoolYearStart.AddYears(-6) : granted,
+                GrantedOn = i == OverdueIndex ? schoolYearStart.AddYears(-4).AddMonths(-6) : granted,
                 LastAssessedOn = i == OverdueIndex ? schoolYearStart.AddYears(-4).AddMonths(-6) : granted,
             });
             companies.Add(company);

@@ -32,7 +32,10 @@ internal static class DemoPlacements
             if (student.Leerjaar == 4)
             {
                 var lastYear = schoolYearStart.AddYears(-1);
-                var previous = Create(student, company, lastYear, DemoCalendar.SchoolYearEnd(lastYear), leerjaar: 3, bevoegdGezag, signed: true);
+                // Last year's students of this profiel were at the company whose assessment is overdue (keeps its erkenning alive, F2).
+                var overdue = companies[DemoCompanies.OverdueIndex];
+                var previousCompany = overdue.Erkenningen.Any(e => e.ProfielCode == student.ProfielCode) ? overdue : company;
+                var previous = Create(student, previousCompany, lastYear, DemoCalendar.SchoolYearEnd(lastYear), leerjaar: 3, bevoegdGezag, signed: true);
                 previous.Status = LeerwerkovereenkomstStatus.Beeindigd;
                 previous.EndedOn = previous.EndDate;
                 previous.EndReason = "Einde schooljaar; de stage gaat in leerjaar 4 verder met een nieuwe overeenkomst.";

@@ -19,7 +19,7 @@ public sealed class LeerbedrijfRulesTests
         var findings = new HerbeoordelingTeLaat().Evaluate(bedrijf, new DateOnly(2026, 5, 10).AddDays(daysAfterDue)).ToList();
 
         Assert.Equal(finding, findings.Count == 1);
-        Assert.All(findings, f => Assert.Equal(("F1", Severity.Warning), (f.RuleId, f.Severity)));
+        Assert.All(findings, f => Assert.Equal(("F1", Severity.Error), (f.RuleId, f.Severity)));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace Leerwerk.Domain.Leerbedrijven.Rules;
 /// plus four years lies before the date, for an erkenning that is neither withdrawn nor lapsed.
 /// </summary>
 /// <remarks>
-/// A warning, not an error: the assessment is SBB's duty and an overdue one does not end the erkenning
-/// (see <see cref="ErkenningGeldigheid"/>); the school asks SBB to come.
+/// An overdue assessment does not by itself end the erkenning (see <see cref="ErkenningGeldigheid"/>), so E5 does
+/// not fire for it; F1 is the error that makes the school ask SBB to come.
 /// </remarks>
 public sealed class HerbeoordelingTeLaat : IRule<Leerbedrijf>, IRule<Dossier>
 {
@@ -41,7 +41,6 @@ public sealed class HerbeoordelingTeLaat : IRule<Leerbedrijf>, IRule<Dossier>
         var last = erkenning.LastAssessedOn is { } assessed ? $"de laatste beoordeling was op {Nl.Date(assessed)}" : $"sinds de erkenning op {Nl.Date(erkenning.GrantedOn)} is er geen beoordeling vastgelegd";
         return RuleCatalog.Get(Id, date).Finding(
             $"De herbeoordeling door SBB van {ErkenningFindings.Name(bedrijf, erkenning)} is te laat: {last}, de volgende was uiterlijk {Nl.Date(erkenning.NextAssessmentDue)} nodig. Vraag SBB om een beoordeling.",
-            subject,
-            Severity.Warning);
+            subject);
     }
 }
