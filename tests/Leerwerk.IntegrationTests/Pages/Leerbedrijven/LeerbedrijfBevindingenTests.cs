@@ -30,7 +30,7 @@ public sealed class LeerbedrijfBevindingenTests(LeerwerkAppFactory factory)
     [Fact]
     public async Task Details_HostedLastYearButAssessmentOverdue_ShowsF1NotF2()
     {
-        var company = await Arrange.CompanyAsync(factory, new Erkenning { ProfielCode = "ZW", IsLwt = true, GrantedOn = Arrange.Today.AddYears(-5), LastAssessedOn = Arrange.Today.AddYears(-4).AddDays(-1) });
+        var company = await Arrange.CompanyAsync(factory, new Erkenning { ProfielCode = "ZW", IsLwt = true, GrantedOn = Arrange.Today.AddYears(-4).AddMonths(-6), LastAssessedOn = Arrange.Today.AddYears(-4).AddDays(-1) });
         await HostAsync(company.Id, Arrange.Today.AddYears(-1), Arrange.Today.AddMonths(-3));
         using var client = await TestClient.LoggedInAsync(factory);
 
