@@ -28,13 +28,14 @@ public sealed class PartnersFlowTests(BrowserFixture fixture)
         var partner = $"ROC Testpartner {suffix}";
         await page.Locator("[name='Input.Name']").FillAsync(partner);
         await page.Locator("[name='Input.BevoegdGezag']").FillAsync($"Stichting {partner}");
-        await page.Locator("[name='Input.OffersBasisberoepsopleiding']").CheckAsync();
+        await page.Locator("[name='Input.Soort']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("input[type=checkbox][name='Input.OffersBasisberoepsopleiding']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync(partner);
         await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.GotoAsync("/Overeenkomsten/SamenwerkingNieuw");
-        await page.Locator("[name='Input.MboInstellingId']").SelectOptionAsync(new SelectOptionValue { Label = partner });
+        await page.Locator("[name='Input.MboInstellingId']").SelectOptionAsync(new SelectOptionValue { Label = $"{partner} (Stichting {partner})" });
         await page.Locator("[name='Input.StartDate']").FillAsync("2025-08-01");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
@@ -55,7 +56,7 @@ public sealed class PartnersFlowTests(BrowserFixture fixture)
         var companyUrl = page.Url;
         await page.GotoAsync(companyUrl.Replace("/Details/", "/Erkenning/", StringComparison.Ordinal));
         await page.Locator("[name='Input.ProfielCode']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.Locator("[name='Input.IsLwt']").CheckAsync();
+        await page.Locator("input[type=checkbox][name='Input.IsLwt']").CheckAsync();
         await page.Locator("[name='Input.GrantedOn']").FillAsync("2025-01-15");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
