@@ -16,16 +16,28 @@ public static class ErkendeBedrijvenCsv
     // Header names as people write them, reduced to lower-case letters: "KvK-nummer" → "kvknummer".
     private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
     {
-        ["kvk"] = "kvk", ["kvknummer"] = "kvk",
-        ["naam"] = "naam", ["bedrijfsnaam"] = "naam", ["leerbedrijf"] = "naam",
-        ["sbbid"] = "sbb_id", ["sbbnummer"] = "sbb_id", ["leerbedrijfid"] = "sbb_id",
-        ["straat"] = "straat", ["adres"] = "straat",
+        ["kvk"] = "kvk",
+        ["kvknummer"] = "kvk",
+        ["naam"] = "naam",
+        ["bedrijfsnaam"] = "naam",
+        ["leerbedrijf"] = "naam",
+        ["sbbid"] = "sbb_id",
+        ["sbbnummer"] = "sbb_id",
+        ["leerbedrijfid"] = "sbb_id",
+        ["straat"] = "straat",
+        ["adres"] = "straat",
         ["postcode"] = "postcode",
-        ["plaats"] = "plaats", ["woonplaats"] = "plaats", ["vestigingsplaats"] = "plaats",
-        ["profiel"] = "profiel", ["vmboprofiel"] = "profiel",
-        ["lwt"] = "lwt", ["leerwerktraject"] = "lwt",
-        ["erkendop"] = "erkend_op", ["erkenningsdatum"] = "erkend_op",
-        ["laatstebeoordeling"] = "laatste_beoordeling", ["beoordeeldop"] = "laatste_beoordeling",
+        ["plaats"] = "plaats",
+        ["woonplaats"] = "plaats",
+        ["vestigingsplaats"] = "plaats",
+        ["profiel"] = "profiel",
+        ["vmboprofiel"] = "profiel",
+        ["lwt"] = "lwt",
+        ["leerwerktraject"] = "lwt",
+        ["erkendop"] = "erkend_op",
+        ["erkenningsdatum"] = "erkend_op",
+        ["laatstebeoordeling"] = "laatste_beoordeling",
+        ["beoordeeldop"] = "laatste_beoordeling",
     };
 
     private static readonly string[] Required = ["kvk", "naam", "profiel", "lwt", "erkend_op"];
