@@ -45,6 +45,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<Samenwerkingsovereenkomst> Samenwerkingsovereenkomsten => Set<Samenwerkingsovereenkomst>();
 
+    public DbSet<SamenwerkingWijziging> SamenwerkingWijzigingen => Set<SamenwerkingWijziging>();
+
     public DbSet<VerwanteOpleiding> VerwanteOpleidingen => Set<VerwanteOpleiding>();
 
     public DbSet<Leerbedrijf> Leerbedrijven => Set<Leerbedrijf>();
@@ -58,6 +60,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<Leerwerkovereenkomst> Leerwerkovereenkomsten => Set<Leerwerkovereenkomst>();
 
     public DbSet<Ondertekening> Ondertekeningen => Set<Ondertekening>();
+
+    public DbSet<StatusWijziging> StatusWijzigingen => Set<StatusWijziging>();
 
     public DbSet<StageUrenRegel> StageUren => Set<StageUrenRegel>();
 

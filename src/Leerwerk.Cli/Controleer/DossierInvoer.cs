@@ -86,13 +86,52 @@ internal static class DossierInvoer
         }
 
         var leerling = Leerling(leerlingVeld);
+        var plaatsingVelden = veld.Array("plaatsingen").ToList();
+        var plaatsingen = plaatsingVelden.Select(Plaatsing).ToList();
+        LinkReplacements(plaatsingVelden, plaatsingen);
+        foreach (var plaatsing in plaatsingen.Where(p => p.Leerbedrijf is not null && Stageperioden.Counts(p)))
+        {
+            // The student's own placement is hosting too (rule F2), next to the company's listed periods.
+            plaatsing.Leerbedrijf!.LwtStageperioden.Add(Stageperioden.Of(plaatsing));
+        }
+
         return new Dossier
         {
             Leerling = leerling,
             Samenwerkingsovereenkomsten = [.. veld.Array("samenwerkingsovereenkomsten").Select(Samenwerking)],
-            Plaatsingen = [.. veld.Array("plaatsingen").Select(Plaatsing)],
+            Plaatsingen = plaatsingen,
             Uren = [.. veld.Array("uren").Select(Uur)],
         };
+    }
+
+    /// <summary>Resolves <c>vervangenDoor</c> (rule E11) to the placement with that <c>id</c> in the same dossier.</summary>
+    private static void LinkReplacements(List<JsonVeld> velden, List<Leerwerkovereenkomst> plaatsingen)
+    {
+        var ids = new Dictionary<string, Leerwerkovereenkomst>(StringComparer.Ordinal);
+        for (var i = 0; i < velden.Count; i++)
+        {
+            if (velden[i].Text("id") is { } id && !ids.TryAdd(id, plaatsingen[i]))
+            {
+                velden[i].Error("id", $"'{id}' komt twee keer voor");
+            }
+        }
+
+        for (var i = 0; i < velden.Count; i++)
+        {
+            if (velden[i].Text("vervangenDoor") is not { } target)
+            {
+                continue;
+            }
+
+            if (ids.TryGetValue(target, out var replacement) && !ReferenceEquals(replacement, plaatsingen[i]))
+            {
+                plaatsingen[i].ReplacedBy = replacement;
+            }
+            else
+            {
+                velden[i].Error("vervangenDoor", $"'{target}' is niet het id van een andere plaatsing in dit dossier");
+            }
+        }
     }
 
     private static Leerling Leerling(JsonVeld v)
@@ -221,6 +260,7 @@ internal static class DossierInvoer
             PlannedHours = v.Decimal("plannedHours") ?? 0m,
             Status = v.Enum<LeerwerkovereenkomstStatus>("status", required: true) ?? LeerwerkovereenkomstStatus.Concept,
             EndedOn = v.Date("endedOn"),
+            EndReason = v.Text("endReason"),
         };
         var praktijkbegeleider = v.Text("praktijkbegeleider");
         if (praktijkbegeleider is not null)
@@ -265,6 +305,9 @@ internal static class DossierInvoer
             LastAssessedOn = e.Date("lastAssessedOn"),
             WithdrawnOn = e.Date("withdrawnOn"),
         }));
+        bedrijf.LwtStageperioden.AddRange(v.Array("lwtStageperioden").Select(p => new Stageperiode(
+            p.Date("startDate", required: true) ?? default,
+            p.Date("endDate", required: true) ?? default)));
         return bedrijf;
     }
 

@@ -821,6 +821,43 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("Ondertekeningen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SamenwerkingsovereenkomstId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamenwerkingsovereenkomstId");
+
+                    b.ToTable("SamenwerkingWijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", b =>
                 {
                     b.Property<int>("Id")
@@ -874,6 +911,49 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasIndex("SchoolId");
 
                     b.ToTable("Samenwerkingsovereenkomsten", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.StatusWijziging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LeerwerkovereenkomstId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerwerkovereenkomstId");
+
+                    b.ToTable("LeerwerkovereenkomstStatusWijzigingen", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.VerwanteOpleiding", b =>
@@ -1363,7 +1443,7 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasForeignKey("PraktijkbegeleiderId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", "ReplacedBy")
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1418,6 +1498,8 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Navigation("Praktijkbegeleider");
 
+                    b.Navigation("ReplacedBy");
+
                     b.Navigation("Rooster")
                         .IsRequired();
                 });
@@ -1427,6 +1509,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
                         .WithMany("Ondertekeningen")
                         .HasForeignKey("LeerwerkovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", null)
+                        .WithMany("Geschiedenis")
+                        .HasForeignKey("SamenwerkingsovereenkomstId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1446,6 +1537,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("MboInstelling");
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.StatusWijziging", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
+                        .WithMany("StatusGeschiedenis")
+                        .HasForeignKey("LeerwerkovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.VerwanteOpleiding", b =>
@@ -1563,10 +1663,14 @@ namespace Leerwerk.Data.Postgres.Migrations
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", b =>
                 {
                     b.Navigation("Ondertekeningen");
+
+                    b.Navigation("StatusGeschiedenis");
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", b =>
                 {
+                    b.Navigation("Geschiedenis");
+
                     b.Navigation("VerwanteOpleidingen");
                 });
 #pragma warning restore 612, 618

@@ -792,6 +792,41 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("Ondertekeningen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SamenwerkingsovereenkomstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamenwerkingsovereenkomstId");
+
+                    b.ToTable("SamenwerkingWijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", b =>
                 {
                     b.Property<int>("Id")
@@ -843,6 +878,47 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasIndex("SchoolId");
 
                     b.ToTable("Samenwerkingsovereenkomsten", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.StatusWijziging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeerwerkovereenkomstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerwerkovereenkomstId");
+
+                    b.ToTable("LeerwerkovereenkomstStatusWijzigingen", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.VerwanteOpleiding", b =>
@@ -1318,7 +1394,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasForeignKey("PraktijkbegeleiderId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", "ReplacedBy")
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1373,6 +1449,8 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Navigation("Praktijkbegeleider");
 
+                    b.Navigation("ReplacedBy");
+
                     b.Navigation("Rooster")
                         .IsRequired();
                 });
@@ -1382,6 +1460,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
                         .WithMany("Ondertekeningen")
                         .HasForeignKey("LeerwerkovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", null)
+                        .WithMany("Geschiedenis")
+                        .HasForeignKey("SamenwerkingsovereenkomstId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1401,6 +1488,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("MboInstelling");
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.StatusWijziging", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
+                        .WithMany("StatusGeschiedenis")
+                        .HasForeignKey("LeerwerkovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.VerwanteOpleiding", b =>
@@ -1518,10 +1614,14 @@ namespace Leerwerk.Data.Sqlite.Migrations
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", b =>
                 {
                     b.Navigation("Ondertekeningen");
+
+                    b.Navigation("StatusGeschiedenis");
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", b =>
                 {
+                    b.Navigation("Geschiedenis");
+
                     b.Navigation("VerwanteOpleidingen");
                 });
 #pragma warning restore 612, 618

@@ -16,6 +16,7 @@ internal sealed class LeerbedrijfConfiguration : IEntityTypeConfiguration<Leerbe
         builder.HasMany(b => b.Praktijkbegeleiders).WithOne().HasForeignKey(p => p.LeerbedrijfId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Erkenningen).WithOne().HasForeignKey(e => e.LeerbedrijfId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Kwaliteitseisen).WithOne().HasForeignKey(k => k.LeerbedrijfId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(b => b.LwtStageperioden);
     }
 }
 

@@ -15,6 +15,7 @@ internal sealed class SamenwerkingsovereenkomstConfiguration : IEntityTypeConfig
         builder.HasMany(s => s.VerwanteOpleidingen).WithOne().HasForeignKey(v => v.SamenwerkingsovereenkomstId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.Toelatingscommissie).HasMaxLength(4000);
         builder.Property(s => s.OnderwerpenSamenwerking).HasMaxLength(4000);
+        builder.HasMany(s => s.Geschiedenis).WithOne().HasForeignKey(w => w.SamenwerkingsovereenkomstId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(s => s.LastDay);
     }
 }
@@ -37,7 +38,8 @@ internal sealed class LeerwerkovereenkomstConfiguration : IEntityTypeConfigurati
         builder.HasOne(o => o.Leerling).WithMany().HasForeignKey(o => o.LeerlingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Leerbedrijf).WithMany().HasForeignKey(o => o.LeerbedrijfId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Praktijkbegeleider).WithMany().HasForeignKey(o => o.PraktijkbegeleiderId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Leerwerkovereenkomst>().WithMany().HasForeignKey(o => o.ReplacedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.ReplacedBy).WithMany().HasForeignKey(o => o.ReplacedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.StatusGeschiedenis).WithOne().HasForeignKey(s => s.LeerwerkovereenkomstId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Ondertekeningen).WithOne().HasForeignKey(s => s.LeerwerkovereenkomstId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsOne(o => o.Rooster, rooster =>
         {
@@ -61,4 +63,24 @@ internal sealed class LeerwerkovereenkomstConfiguration : IEntityTypeConfigurati
 internal sealed class OndertekeningConfiguration : IEntityTypeConfiguration<Ondertekening>
 {
     public void Configure(EntityTypeBuilder<Ondertekening> builder) => builder.ToTable("Ondertekeningen");
+}
+
+internal sealed class StatusWijzigingConfiguration : IEntityTypeConfiguration<StatusWijziging>
+{
+    public void Configure(EntityTypeBuilder<StatusWijziging> builder)
+    {
+        builder.ToTable("LeerwerkovereenkomstStatusWijzigingen");
+        builder.Property(s => s.ChangedBy).HasMaxLength(256);
+        builder.Property(s => s.Reason).HasMaxLength(4000);
+    }
+}
+
+internal sealed class SamenwerkingWijzigingConfiguration : IEntityTypeConfiguration<SamenwerkingWijziging>
+{
+    public void Configure(EntityTypeBuilder<SamenwerkingWijziging> builder)
+    {
+        builder.ToTable("SamenwerkingWijzigingen");
+        builder.Property(w => w.Description).HasMaxLength(4000);
+        builder.Property(w => w.ChangedBy).HasMaxLength(256);
+    }
 }

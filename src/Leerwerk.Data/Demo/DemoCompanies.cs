@@ -33,7 +33,10 @@ internal static class DemoCompanies
     /// <summary>This company's erkenning is for regular stage only, not for the LWT (shows rule E5).</summary>
     public const int NotLwtIndex = 7;
 
-    /// <summary>This company's last SBB assessment is more than four years ago (shows rule F1).</summary>
+    /// <summary>
+    /// This company's last SBB assessment is more than four years ago (shows rule F1); it hosted leerjaar-4 students
+    /// last year, so its erkenning has not lapsed (rule F2).
+    /// </summary>
     public const int OverdueIndex = 13;
 
     public static List<Leerbedrijf> Create(int schoolId, DateOnly schoolYearStart)
@@ -42,7 +45,8 @@ internal static class DemoCompanies
         for (var i = 0; i < Rows.Length; i++)
         {
             var (name, profiel, city, supervisor) = Rows[i];
-            var granted = schoolYearStart.AddYears(-(i % 5) - 1).AddDays(-i * 11);
+            // Within three years (and some weeks) of the school year: none lapses under F2 before this year's placements.
+            var granted = schoolYearStart.AddYears(-(i % 3) - 1).AddDays(-i * 11);
             var company = new Leerbedrijf
             {
                 SchoolId = schoolId,
@@ -67,8 +71,8 @@ internal static class DemoCompanies
                 SchoolId = schoolId,
                 ProfielCode = profiel,
                 IsLwt = i != NotLwtIndex,
-                GrantedOn = i == OverdueIndex ? schoolYearStart.AddYears(-6) : granted,
-                LastAssessedOn = i == OverdueIndex ? schoolYearStart.AddYears(-5) : granted,
+                GrantedOn = i == OverdueIndex ? schoolYearStart.AddYears(-4).AddMonths(-6) : granted,
+                LastAssessedOn = i == OverdueIndex ? schoolYearStart.AddYears(-4).AddMonths(-6) : granted,
             });
             companies.Add(company);
         }

@@ -4,15 +4,25 @@ using Leerwerk.Domain.Overeenkomsten;
 
 namespace Leerwerk.Data.Demo;
 
-/// <summary>One leer-werkovereenkomst per student per school year, signed before the start.</summary>
+/// <summary>One leer-werkovereenkomst per student per school year, most signed before the start; a few in other states.</summary>
 internal static class DemoPlacements
 {
     /// <summary>The student whose current agreement still lacks the parents' signature (shows rule E6).</summary>
     public const int UnsignedStudentIndex = 4;
 
+    /// <summary>The student whose new placement is still a concept without assessment criteria, starting next week.</summary>
+    public const int ConceptStudentIndex = 9;
+
+    /// <summary>The student whose agreement is fully signed but not yet made active.</summary>
+    public const int SignedStudentIndex = 14;
+
+    /// <summary>The student whose placement was replaced by one at another company (WVO 2020 art. 2.107; rule E11).</summary>
+    public const int ReplacedStudentIndex = 19;
+
     public static List<Leerwerkovereenkomst> Create(IReadOnlyList<Leerling> students, IReadOnlyList<Leerbedrijf> companies,
-        DateOnly schoolYearStart, string bevoegdGezag)
+        DateOnly schoolYearStart, string bevoegdGezag, DateOnly today)
     {
+        var replacements = new List<Leerwerkovereenkomst>();
         var placements = new List<Leerwerkovereenkomst>();
         for (var i = 0; i < students.Count; i++)
         {
@@ -22,7 +32,10 @@ internal static class DemoPlacements
             if (student.Leerjaar == 4)
             {
                 var lastYear = schoolYearStart.AddYears(-1);
-                var previous = Create(student, company, lastYear, DemoCalendar.SchoolYearEnd(lastYear), leerjaar: 3, bevoegdGezag, signed: true);
+                // Last year's students of this profiel were at the company whose assessment is overdue (keeps its erkenning alive, F2).
+                var overdue = companies[DemoCompanies.OverdueIndex];
+                var previousCompany = overdue.Erkenningen.Any(e => e.ProfielCode == student.ProfielCode) ? overdue : company;
+                var previous = Create(student, previousCompany, lastYear, DemoCalendar.SchoolYearEnd(lastYear), leerjaar: 3, bevoegdGezag, signed: true);
                 previous.Status = LeerwerkovereenkomstStatus.Beeindigd;
                 previous.EndedOn = previous.EndDate;
                 previous.EndReason = "Einde schooljaar; de stage gaat in leerjaar 4 verder met een nieuwe overeenkomst.";
@@ -30,11 +43,61 @@ internal static class DemoPlacements
             }
 
             var start = schoolYearStart.AddDays(14);
-            placements.Add(Create(student, company, start, DemoCalendar.SchoolYearEnd(schoolYearStart), student.Leerjaar, bevoegdGezag,
-                signed: i != UnsignedStudentIndex));
+            var end = DemoCalendar.SchoolYearEnd(schoolYearStart);
+            var current = Create(student, company, start, end, student.Leerjaar, bevoegdGezag, signed: i != UnsignedStudentIndex);
+            placements.Add(current);
+            if (i == ConceptStudentIndex && today.AddDays(7) < end)
+            {
+                placements.Add(Concept(student, hosts[(i + 1) % hosts.Count], today.AddDays(7), end, bevoegdGezag));
+            }
+            else if (i == SignedStudentIndex)
+            {
+                current.Status = LeerwerkovereenkomstStatus.Getekend;
+            }
+            else if (i == ReplacedStudentIndex && start.AddDays(42) < end)
+            {
+                replacements.Add(Replace(current, student, hosts[(i + 1) % hosts.Count], start.AddDays(42), bevoegdGezag));
+            }
         }
 
+        // Appended last, so the other placements keep their order (and the demo hours their random numbers).
+        placements.AddRange(replacements);
         return placements;
+    }
+
+    private static Leerwerkovereenkomst Concept(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, string bevoegdGezag)
+    {
+        var concept = Create(student, company, start, end, student.Leerjaar, bevoegdGezag, signed: false);
+        concept.Status = LeerwerkovereenkomstStatus.Concept;
+        concept.Beoordelingsmaatstaven = null;
+        concept.PlannedHours = concept.Rooster.HoursPerWeek * 20;
+        concept.Ondertekeningen.Clear();
+        return concept;
+    }
+
+    private static Leerwerkovereenkomst Replace(Leerwerkovereenkomst old, Leerling student, Leerbedrijf company, DateOnly on, string bevoegdGezag)
+    {
+        var replacement = Create(student, company, on.AddDays(3), old.EndDate, student.Leerjaar, bevoegdGezag, signed: true);
+        foreach (var signature in replacement.Ondertekeningen)
+        {
+            signature.SignedOn = on;
+        }
+
+        const string cause = "De praktijkbegeleider is langdurig ziek en het bedrijf kan de begeleiding niet meer waarborgen; na overleg met SBB is een andere plaats gevonden.";
+        old.Status = LeerwerkovereenkomstStatus.Vervangen;
+        old.EndedOn = on;
+        old.EndReason = cause;
+        old.ReplacedBy = replacement;
+        old.StatusGeschiedenis.Add(new StatusWijziging
+        {
+            SchoolId = student.SchoolId,
+            From = LeerwerkovereenkomstStatus.Actief,
+            To = LeerwerkovereenkomstStatus.Vervangen,
+            ChangedBy = "coordinator",
+            ChangedAt = on.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc),
+            Reason = cause,
+        });
+        return replacement;
     }
 
     private static Leerwerkovereenkomst Create(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, int leerjaar,

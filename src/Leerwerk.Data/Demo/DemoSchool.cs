@@ -49,12 +49,12 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         db.Scholen.Add(school);
         await db.SaveChangesAsync(cancellationToken);
 
-        var roc = await AddPartnersAsync(db, school, cancellationToken);
+        var roc = await AddPartnersAsync(db, school, today, cancellationToken);
         db.AangebodenKeuzevakken.AddRange(DemoKeuzevakken.Create(school.Id));
         var companies = DemoCompanies.Create(school.Id, yearStart);
         var students = DemoStudents.Create(school.Id, yearStart, random);
         students.ForEach(s => DemoGrades.Add(s, random));
-        var placements = DemoPlacements.Create(students, companies, yearStart, school.BevoegdGezag);
+        var placements = DemoPlacements.Create(students, companies, yearStart, school.BevoegdGezag, today);
         db.Leerbedrijven.AddRange(companies);
         db.Leerlingen.AddRange(students);
         db.Leerwerkovereenkomsten.AddRange(placements);
@@ -74,7 +74,7 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
     }
 
     /// <summary>Adds the ROC and the AOC with their LWT agreements; returns the ROC, the demo mbo-partner's institution.</summary>
-    private static async Task<MboInstelling> AddPartnersAsync(LeerwerkDbContext db, School school, CancellationToken cancellationToken)
+    private static async Task<MboInstelling> AddPartnersAsync(LeerwerkDbContext db, School school, DateOnly today, CancellationToken cancellationToken)
     {
         var roc = new MboInstelling
         {
@@ -101,9 +101,27 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         db.MboInstellingen.AddRange(roc, aoc);
         db.Samenwerkingsovereenkomsten.AddRange(
             Agreement(school, roc, new DateOnly(2019, 8, 1), "Zorg en welzijn, Dienstverlening en producten, techniek, economie en horeca"),
-            Agreement(school, aoc, new DateOnly(2021, 8, 1), "Groen"));
+            Agreement(school, aoc, new DateOnly(2021, 8, 1), "Groen"),
+            UnderNotice(school, roc, today.AddMonths(-2)));
         await db.SaveChangesAsync(cancellationToken);
         return roc;
+    }
+
+    /// <summary>A separate agreement on a doorlopende leerroute, given notice two months ago (shows the attention list).</summary>
+    private static Samenwerkingsovereenkomst UnderNotice(School school, MboInstelling partner, DateOnly notice)
+    {
+        var agreement = Agreement(school, partner, new DateOnly(2022, 8, 1), "Dienstverlening en producten");
+        agreement.Soort = SamenwerkingSoort.DoorlopendeLeerroute;
+        agreement.NoticeGivenOn = notice;
+        agreement.Geschiedenis.Add(new SamenwerkingWijziging
+        {
+            SchoolId = school.Id,
+            Description = $"Opgezegd; van kracht tot en met {Domain.Nl.Date(notice.AddMonths(Samenwerkingsovereenkomst.NoticeMonths).AddDays(-1))}",
+            EffectiveOn = notice,
+            ChangedBy = "coordinator",
+            ChangedAt = notice.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+        });
+        return agreement;
     }
 
     private static Samenwerkingsovereenkomst Agreement(School school, MboInstelling partner, DateOnly start, string profielen) => new()

@@ -38,6 +38,7 @@ public static class DossierQueries
             .Where(p => p.LeerlingId == leerlingId)
             .OrderBy(p => p.StartDate)
             .ToListAsync(ct);
+        await db.FillStageperiodenAsync(plaatsingen.Select(p => p.Leerbedrijf!), ct);
         var uren = await db.StageUren.AsNoTracking()
             .Where(u => u.LeerlingId == leerlingId)
             .OrderBy(u => u.Date)

@@ -36,6 +36,10 @@ public static class DossierRules
         new KeuzevakBuitenSchool(),
         new SchoolvakkenNaarKeuze(),
         new ZonderWiskunde(),
+        new VervangendeVoorziening(),
+        new SamenwerkingEindigt(),
+        new HerbeoordelingTeLaat(),
+        new ErkenningVervallen(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>

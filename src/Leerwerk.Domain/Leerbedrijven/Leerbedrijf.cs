@@ -29,4 +29,10 @@ public sealed class Leerbedrijf : ISchoolOwned
     public List<Erkenning> Erkenningen { get; set; } = [];
 
     public List<KwaliteitseisBeoordeling> Kwaliteitseisen { get; set; } = [];
+
+    /// <summary>
+    /// The periods this company hosted LWT students, for rule F2. Not stored: the web app derives them from the
+    /// company's leer-werkovereenkomsten (<see cref="Stageperioden.From"/>), <c>leerwerk controleer</c> reads them.
+    /// </summary>
+    public List<Stageperiode> LwtStageperioden { get; set; } = [];
 }

@@ -64,6 +64,11 @@ public sealed class Leerwerkovereenkomst : ISchoolOwned
     /// <summary>The placement that replaces this one (WVO 2020 art. 2.107; rule E11).</summary>
     public int? ReplacedById { get; set; }
 
+    public Leerwerkovereenkomst? ReplacedBy { get; set; }
+
+    /// <summary>Every status change, oldest first when ordered by <see cref="StatusWijziging.ChangedAt"/>.</summary>
+    public List<StatusWijziging> StatusGeschiedenis { get; set; } = [];
+
     /// <summary>SHA-256 of the praktijkbegeleider's approval link token; the token itself is never stored.</summary>
     public string? ApprovalTokenHash { get; set; }
 

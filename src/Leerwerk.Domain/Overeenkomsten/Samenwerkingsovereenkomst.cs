@@ -46,6 +46,9 @@ public sealed class Samenwerkingsovereenkomst : ISchoolOwned
 
     public List<VerwanteOpleiding> VerwanteOpleidingen { get; set; } = [];
 
+    /// <summary>The status history: notice, immediate end, other end.</summary>
+    public List<SamenwerkingWijziging> Geschiedenis { get; set; } = [];
+
     /// <summary>The last day the agreement is in force, from its end date, its notice or an immediate end.</summary>
     public DateOnly? LastDay
     {

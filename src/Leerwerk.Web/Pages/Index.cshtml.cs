@@ -1,5 +1,4 @@
 using Leerwerk.Data;
-using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
@@ -40,16 +39,6 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
         ApprovedHours = await db.StageUren.Where(r => r.Status == UrenStatus.Goedgekeurd).SumAsync(r => r.Hours, ct);
         HoursToApprove = await db.StageUren.CountAsync(r => r.Status == UrenStatus.Ingevoerd, ct);
 
-        var awaiting = await db.Leerwerkovereenkomsten.AsNoTracking()
-            .Where(o => o.Status == LeerwerkovereenkomstStatus.Concept || o.Status == LeerwerkovereenkomstStatus.TerOndertekening)
-            .Select(o => new { o.Id, o.Leerling!.FirstName, o.Leerling.Tussenvoegsel, o.Leerling.LastName, Company = o.Leerbedrijf!.Name, o.StartDate })
-            .ToListAsync(ct);
-        Attention = awaiting
-            .Select(a => new AttentionItem(
-                $"Leer-werkovereenkomst van {string.Join(' ', new[] { a.FirstName, a.Tussenvoegsel, a.LastName }.Where(p => !string.IsNullOrEmpty(p)))} bij {a.Company} is nog niet door alle partijen getekend (start {Nl.Date(a.StartDate)}).",
-                $"/Overeenkomsten/Leerwerk/{a.Id}"))
-            .ToList();
+        Attention = await AandachtLijst.LoadAsync(db, today, ct);
     }
-
-    public sealed record AttentionItem(string Text, string Href);
 }

@@ -71,7 +71,8 @@ public sealed class DossierRulesTests
         var lastDay = notice.AddMonths(6).AddDays(-1);
         var date = lastDay.AddDays(daysAfterLastDay);
 
-        var found = DossierRules.Evaluate(A.Dossier(samenwerking: [agreement]), date).Any(f => f.RuleId == "A3");
+        // Before the end A3 only warns that it is coming (SamenwerkingEindigt); the error comes after the last day.
+        var found = DossierRules.Evaluate(A.Dossier(samenwerking: [agreement]), date).Any(f => f.RuleId == "A3" && f.IsBlocking);
 
         Assert.Equal(expected, found);
     }

@@ -59,16 +59,4 @@ public sealed class LwtErkenningVoorProfielTests
 
         Assert.Equal(error, _rule.Evaluate(A.Dossier(plaatsingen: plaatsing), On).Any());
     }
-
-    [Theory]
-    [InlineData(-1, false)]
-    [InlineData(0, true)]
-    public void Evaluate_FourYearTerm_LapsedFromNextAssessmentDue(int daysFromDue, bool error)
-    {
-        var plaatsing = A.Plaatsing(Start);
-        var erkenning = A.Erkenning(grantedOn: Start.AddYears(-4).AddDays(-daysFromDue));
-        plaatsing.Leerbedrijf!.Erkenningen = [erkenning];
-
-        Assert.Equal(error, _rule.Evaluate(A.Dossier(plaatsingen: plaatsing), On).Any());
-    }
 }

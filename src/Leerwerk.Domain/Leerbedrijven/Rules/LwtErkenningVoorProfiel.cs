@@ -9,22 +9,20 @@ namespace Leerwerk.Domain.Leerbedrijven.Rules;
 /// granted on or before the start date and on that date neither withdrawn nor lapsed.
 /// </summary>
 /// <remarks>
-/// "Lapsed" is read as: the four-year assessment term since the last assessment (or the grant) has passed
-/// on the start date (<see cref="Erkenning.NextAssessmentDue"/>), the only trace of F1/F2 the product keeps.
+/// Withdrawn and lapsed come from <see cref="ErkenningGeldigheid"/>, the one computation F1 and F2 use too:
+/// lapsed means four consecutive years without hosting an LWT student (F2), from the company's hosting periods.
 /// </remarks>
 public sealed class LwtErkenningVoorProfiel : IRule<Dossier>
 {
     public string Id => "E5";
 
     /// <summary>True when the recognition counts for this profiel on this date.</summary>
-    public static bool Covers(Erkenning erkenning, string? profielCode, DateOnly date)
+    public static bool Covers(Erkenning erkenning, string? profielCode, DateOnly date, IEnumerable<Stageperiode> hosting)
     {
         ArgumentNullException.ThrowIfNull(erkenning);
         return erkenning.IsLwt
             && string.Equals(erkenning.ProfielCode, profielCode, StringComparison.OrdinalIgnoreCase)
-            && erkenning.GrantedOn <= date
-            && (erkenning.WithdrawnOn is null || erkenning.WithdrawnOn > date)
-            && date < erkenning.NextAssessmentDue;
+            && ErkenningGeldigheid.IsValidOn(erkenning, hosting, date);
     }
 
     public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)
@@ -35,7 +33,7 @@ public sealed class LwtErkenningVoorProfiel : IRule<Dossier>
         foreach (var plaatsing in subject.Plaatsingen.Where(p => p.Status is not (LeerwerkovereenkomstStatus.Vervangen or LeerwerkovereenkomstStatus.Concept)))
         {
             var bedrijf = plaatsing.Leerbedrijf;
-            if (bedrijf is not null && bedrijf.Erkenningen.Any(e => Covers(e, profiel, plaatsing.StartDate)))
+            if (bedrijf is not null && bedrijf.Erkenningen.Any(e => Covers(e, profiel, plaatsing.StartDate, bedrijf.LwtStageperioden)))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
 
 namespace Leerwerk.Domain.Overeenkomsten.Rules;
@@ -16,6 +17,34 @@ public sealed class LeerwerkovereenkomstSignedBeforeStart : IRule<Dossier>
     public static IReadOnlyList<Partij> RequiredParties(bool minor) =>
         [Partij.BevoegdGezag, Partij.Leerbedrijf, minor ? Partij.WettelijkVertegenwoordiger : Partij.Leerling];
 
+    /// <summary>
+    /// Whether the student counts as a minor for this agreement: on the day the student's side signed, or, while
+    /// unsigned, on the start date (UB: "minderjarig" when signing).
+    /// </summary>
+    public static bool SignsAsMinor(Leerwerkovereenkomst plaatsing, Leerling leerling)
+    {
+        ArgumentNullException.ThrowIfNull(plaatsing);
+        ArgumentNullException.ThrowIfNull(leerling);
+        var studentSide = plaatsing.Ondertekeningen
+            .Where(o => o.Partij is Partij.Leerling or Partij.WettelijkVertegenwoordiger)
+            .Select(o => (DateOnly?)o.SignedOn)
+            .Min();
+        return leerling.IsMinorOn(studentSide ?? plaatsing.StartDate);
+    }
+
+    /// <summary>The required parties that have not signed yet; empty when the agreement is fully signed.</summary>
+    public static IReadOnlyList<Partij> MissingParties(Leerwerkovereenkomst plaatsing, Leerling leerling) =>
+        [.. RequiredParties(SignsAsMinor(plaatsing, leerling)).Where(p => plaatsing.Ondertekeningen.All(o => o.Partij != p))];
+
+    /// <summary>The Dutch name of a party as findings and refusals use it.</summary>
+    public static string PartyName(Partij partij) => partij switch
+    {
+        Partij.BevoegdGezag => "het bevoegd gezag van de school",
+        Partij.Leerling => "de leerling",
+        Partij.WettelijkVertegenwoordiger => "de ouders of wettelijk vertegenwoordigers (de leerling is minderjarig)",
+        Partij.Leerbedrijf => "het leerbedrijf",
+    };
+
     public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -24,16 +53,11 @@ public sealed class LeerwerkovereenkomstSignedBeforeStart : IRule<Dossier>
                      && p.Status is not (LeerwerkovereenkomstStatus.Beeindigd or LeerwerkovereenkomstStatus.Vervangen)))
         {
             var company = plaatsing.Leerbedrijf?.Name ?? "het leerbedrijf";
-            // Age counts on the day the student's side signs (UB: "minderjarig" on signing); unsigned, on the start date.
-            var studentSide = plaatsing.Ondertekeningen
-                .Where(o => o.Partij is Partij.Leerling or Partij.WettelijkVertegenwoordiger)
-                .Select(o => (DateOnly?)o.SignedOn)
-                .Min();
-            var minor = subject.Leerling.IsMinorOn(studentSide ?? plaatsing.StartDate);
+            var minor = SignsAsMinor(plaatsing, subject.Leerling);
             var signedOn = plaatsing.FullySignedOn(RequiredParties(minor));
             if (signedOn is null)
             {
-                var missing = RequiredParties(minor).Where(p => plaatsing.Ondertekeningen.All(o => o.Partij != p)).Select(PartyName);
+                var missing = MissingParties(plaatsing, subject.Leerling).Select(PartyName);
                 yield return rule.Finding(
                     $"De leer-werkovereenkomst met {company} (start {Nl.Date(plaatsing.StartDate)}) is nog niet getekend door {string.Join(" en ", missing)}; de stage mag pas beginnen als alle partijen hebben getekend.",
                     subject.Subject);
@@ -46,12 +70,4 @@ public sealed class LeerwerkovereenkomstSignedBeforeStart : IRule<Dossier>
             }
         }
     }
-
-    private static string PartyName(Partij partij) => partij switch
-    {
-        Partij.BevoegdGezag => "het bevoegd gezag van de school",
-        Partij.Leerling => "de leerling",
-        Partij.WettelijkVertegenwoordiger => "de ouders of wettelijk vertegenwoordigers (de leerling is minderjarig)",
-        Partij.Leerbedrijf => "het leerbedrijf",
-    };
 }

@@ -1,6 +1,9 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Queries;
 using Leerwerk.Domain.Leerbedrijven;
+using Leerwerk.Domain.Leerbedrijven.Rules;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,11 +25,18 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock) : Pag
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The findings of rules F1, F2 and F3 for this company today.</summary>
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+
+    /// <summary>The latest assessment per criterion a–k of UB 2.64 lid 1.</summary>
+    public IReadOnlyDictionary<string, KwaliteitseisBeoordeling> Checklist { get; private set; } = new Dictionary<string, KwaliteitseisBeoordeling>();
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var company = await db.Leerbedrijven.AsNoTracking()
             .Include(b => b.Praktijkbegeleiders)
             .Include(b => b.Erkenningen)
+            .Include(b => b.Kwaliteitseisen)
             .AsSplitQuery()
             .FirstOrDefaultAsync(b => b.Id == id, ct);
         if (company is null)
@@ -44,6 +54,9 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock) : Pag
         Placements = placements
             .Select(p => new Placement(p.Id, p.Student.FullName, p.StartDate, p.EndDate, p.Status))
             .ToList();
+        await db.FillStageperiodenAsync([company], ct);
+        Findings = LeerbedrijfRules.Evaluate(company, Today);
+        Checklist = Kwaliteitseisen.Latest(company.Kwaliteitseisen);
         return Page();
     }
 
@@ -56,7 +69,12 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock) : Pag
             return null;
         }
 
-        if (erkenning.NextAssessmentDue < Today)
+        if (ErkenningGeldigheid.IsLapsedOn(erkenning, Leerbedrijf.LwtStageperioden, Today))
+        {
+            return ("tag--error", "Vervallen (vier jaar geen LWT-leerling)");
+        }
+
+        if (ErkenningGeldigheid.IsAssessmentOverdueOn(erkenning, Today))
         {
             return ("tag--error", "Herbeoordeling te laat");
         }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data;
 using Leerwerk.Domain;
+using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -22,6 +23,18 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
 
     [BindProperty]
     public OndertekeningInput Input { get; set; } = new();
+
+    [BindProperty]
+    public EindeInput Einde { get; set; } = new();
+
+    /// <summary>Why the last requested status change was refused; shown above the status buttons.</summary>
+    public IReadOnlyList<string> Refusal { get; private set; } = [];
+
+    /// <summary>The agreement this one replaced (WVO 2020 art. 2.107), when it is a replacement.</summary>
+    public Leerwerkovereenkomst? Replaces { get; private set; }
+
+    /// <summary>The leerbedrijven a replacement can go to, by name.</summary>
+    public IReadOnlyList<(int Id, string Name)> Companies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -71,6 +84,147 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         return RedirectToPage(null, null, new { id }, "ondertekening");
     }
 
+    /// <summary>Moves the agreement to the next status (ter ondertekening, terug naar concept, getekend, actief).</summary>
+    public async Task<IActionResult> OnPostStatusAsync(int id, LeerwerkovereenkomstStatus naar, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (naar is LeerwerkovereenkomstStatus.Beeindigd or LeerwerkovereenkomstStatus.Vervangen)
+        {
+            return BadRequest();
+        }
+
+        return await TransitionAsync(id, naar, null, ct);
+    }
+
+    /// <summary>Ends the agreement with a date and a reason.</summary>
+    public async Task<IActionResult> OnPostBeeindigAsync(int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        return await TransitionAsync(id, LeerwerkovereenkomstStatus.Beeindigd, new Beeindiging(Einde.On, Einde.Reason), ct);
+    }
+
+    /// <summary>
+    /// Replaces the agreement (WVO 2020 art. 2.107): records the cause and creates the replacement placement, a new
+    /// concept leer-werkovereenkomst for the same student at the chosen leerbedrijf with the same content to adapt.
+    /// </summary>
+    public async Task<IActionResult> OnPostVervangAsync(int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var agreement = await LoadTrackedAsync(id, ct);
+        if (agreement is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var company = Einde.NewLeerbedrijfId is { } companyId
+            ? await db.Leerbedrijven.FirstOrDefaultAsync(b => b.Id == companyId, ct)
+            : null;
+        var errors = new List<string>();
+        if (company is null)
+        {
+            errors.Add("Kies het leerbedrijf van de vervangende plaatsing.");
+        }
+
+        if (Einde.NewStartDate is not { } newStart)
+        {
+            errors.Add("Geef de startdatum van de vervangende plaatsing.");
+        }
+        else if (newStart > agreement.EndDate)
+        {
+            errors.Add($"De vervangende plaatsing moet vóór de einddatum van deze overeenkomst ({Nl.Date(agreement.EndDate)}) beginnen.");
+        }
+
+        Leerwerkovereenkomst? replacement = null;
+        if (errors.Count == 0)
+        {
+            replacement = Copy(agreement, company!, Einde.NewStartDate!.Value);
+            db.Leerwerkovereenkomsten.Add(replacement);
+        }
+
+        var result = Levensloop.Check(agreement, agreement.Leerling!, LeerwerkovereenkomstStatus.Vervangen, new Beeindiging(Einde.On, Einde.Reason, replacement ?? Placeholder(agreement)));
+        errors.AddRange(result.Reasons);
+        if (errors.Count > 0)
+        {
+            return await RefuseAsync(id, errors, ct);
+        }
+
+        Levensloop.Apply(agreement, agreement.Leerling!, LeerwerkovereenkomstStatus.Vervangen, UserName(), DateTime.UtcNow, new Beeindiging(Einde.On, Einde.Reason, replacement));
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = $"De overeenkomst is vervangen. Dit is de vervangende plaatsing bij {company!.Name}: vul haar aan en laat haar tekenen.";
+        return RedirectToPage(null, null, new { id = replacement!.Id }, null);
+    }
+
+    private async Task<IActionResult> TransitionAsync(int id, LeerwerkovereenkomstStatus naar, Beeindiging? request, CancellationToken ct)
+    {
+        var agreement = await LoadTrackedAsync(id, ct);
+        if (agreement is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var result = Levensloop.Apply(agreement, agreement.Leerling!, naar, UserName(), DateTime.UtcNow, request);
+        if (!result.IsAllowed)
+        {
+            return await RefuseAsync(id, result.Reasons, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = $"De status is nu: {naar.Label().ToLower(Nl.Culture)}.";
+        return RedirectToPage(null, null, new { id }, "status");
+    }
+
+    private async Task<IActionResult> RefuseAsync(int id, IReadOnlyList<string> reasons, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Refusal = reasons;
+        Input = new OndertekeningInput { SignedOn = Today() };
+        return Page();
+    }
+
+    private async Task<Leerwerkovereenkomst?> LoadTrackedAsync(int id, CancellationToken ct)
+    {
+        var agreement = await db.Leerwerkovereenkomsten
+            .Include(o => o.Leerling)
+            .Include(o => o.Ondertekeningen)
+            .FirstOrDefaultAsync(o => o.Id == id, ct);
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
+        return agreement;
+    }
+
+    private static Leerwerkovereenkomst Copy(Leerwerkovereenkomst old, Leerbedrijf company, DateOnly start) => new()
+    {
+        SchoolId = old.SchoolId,
+        LeerlingId = old.LeerlingId,
+        LeerbedrijfId = company.Id,
+        MentorName = old.MentorName,
+        Inhoud = old.Inhoud,
+        Leerdoelen = old.Leerdoelen,
+        Beoordelingsmaatstaven = old.Beoordelingsmaatstaven,
+        Begeleiding = old.Begeleiding,
+        VoortijdigeBeeindiging = old.VoortijdigeBeeindiging,
+        StartDate = start,
+        EndDate = old.EndDate,
+        PlannedHours = old.PlannedHours,
+        Rooster = new Rooster { Monday = old.Rooster.Monday, Tuesday = old.Rooster.Tuesday, Wednesday = old.Rooster.Wednesday, Thursday = old.Rooster.Thursday, Friday = old.Rooster.Friday },
+        Status = LeerwerkovereenkomstStatus.Concept,
+    };
+
+    // Only for checking cause and date when the replacement itself could not be made yet: its own errors are already listed.
+    private static Leerwerkovereenkomst Placeholder(Leerwerkovereenkomst old) => new() { LeerlingId = old.LeerlingId, Status = LeerwerkovereenkomstStatus.Concept };
+
+    private string UserName() => User.Identity?.Name ?? "onbekend";
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var agreement = await db.Leerwerkovereenkomsten.AsNoTracking()
@@ -78,6 +232,9 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             .Include(o => o.Leerbedrijf)
             .Include(o => o.Praktijkbegeleider)
             .Include(o => o.Ondertekeningen)
+            .Include(o => o.StatusGeschiedenis)
+            .Include(o => o.ReplacedBy!).ThenInclude(r => r.Leerbedrijf)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == id, ct);
         if (agreement is null)
         {
@@ -85,11 +242,38 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         }
 
         Agreement = agreement;
+        Replaces = await db.Leerwerkovereenkomsten.AsNoTracking()
+            .Include(o => o.Leerbedrijf)
+            .FirstOrDefaultAsync(o => o.ReplacedById == id, ct);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
+        if (CanEdit && Levensloop.Next(agreement.Status).Contains(LeerwerkovereenkomstStatus.Vervangen))
+        {
+            var companies = await db.Leerbedrijven.AsNoTracking().OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync(ct);
+            Companies = [.. companies.Select(c => (c.Id, c.Name))];
+        }
+
+        Einde.On ??= Today();
         return true;
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>The fields of the end and replace forms.</summary>
+    public sealed class EindeInput
+    {
+        [Display(Name = "Datum van beëindiging")]
+        public DateOnly? On { get; set; }
+
+        [Display(Name = "Reden of oorzaak")]
+        [StringLength(4000)]
+        public string? Reason { get; set; }
+
+        [Display(Name = "Leerbedrijf van de vervangende plaatsing")]
+        public int? NewLeerbedrijfId { get; set; }
+
+        [Display(Name = "Startdatum van de vervangende plaatsing")]
+        public DateOnly? NewStartDate { get; set; }
+    }
 
     public sealed class OndertekeningInput
     {

@@ -21,6 +21,8 @@ public sealed class SamenwerkingModel(LeerwerkDbContext db, TimeProvider clock) 
         var agreement = await db.Samenwerkingsovereenkomsten.AsNoTracking()
             .Include(s => s.MboInstelling)
             .Include(s => s.VerwanteOpleidingen)
+            .Include(s => s.Geschiedenis)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, ct);
         if (agreement is null)
         {

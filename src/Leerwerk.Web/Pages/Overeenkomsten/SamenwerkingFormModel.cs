@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
@@ -65,6 +66,7 @@ public abstract class SamenwerkingFormModel(LeerwerkDbContext db) : PageModel
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(partner);
+        RecordHistory(agreement);
         agreement.MboInstellingId = partner.Id;
         agreement.Soort = Input.Soort;
         agreement.StartDate = Input.StartDate!.Value;
@@ -93,6 +95,39 @@ public abstract class SamenwerkingFormModel(LeerwerkDbContext db) : PageModel
             Toelatingscommissie = agreement.Toelatingscommissie,
             OnderwerpenSamenwerking = agreement.OnderwerpenSamenwerking,
         };
+    }
+
+    /// <summary>Adds a history entry for a new agreement, a notice given or withdrawn, and an end recorded or lifted.</summary>
+    private void RecordHistory(Samenwerkingsovereenkomst agreement)
+    {
+        var events = new List<(string Text, DateOnly On)>();
+        if (agreement.Id == 0)
+        {
+            events.Add(("Aangegaan", Input.StartDate!.Value));
+        }
+
+        if (Input.NoticeGivenOn != agreement.NoticeGivenOn)
+        {
+            events.Add(Input.NoticeGivenOn is { } notice
+                ? ($"Opgezegd; van kracht tot en met {Nl.Date(notice.AddMonths(Samenwerkingsovereenkomst.NoticeMonths).AddDays(-1))}", notice)
+                : ("Opzegging ingetrokken", agreement.NoticeGivenOn!.Value));
+        }
+
+        if (Input.EndedOn != agreement.EndedOn || (Input.EndedOn is not null && Blank(Input.EndReason) != agreement.EndReason))
+        {
+            events.Add(Input.EndedOn is { } ended
+                ? ($"Beëindigd: {Blank(Input.EndReason)}", ended)
+                : ("Beëindiging ongedaan gemaakt", agreement.EndedOn!.Value));
+        }
+
+        agreement.Geschiedenis.AddRange(events.Select(e => new SamenwerkingWijziging
+        {
+            SchoolId = agreement.SchoolId,
+            Description = e.Text,
+            EffectiveOn = e.On,
+            ChangedBy = User.Identity?.Name ?? "onbekend",
+            ChangedAt = DateTime.UtcNow,
+        }));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -92,7 +92,8 @@ public sealed class LeerbedrijvenPageTests(LeerwerkAppFactory factory)
         var today = Arrange.Today;
         var company = await Arrange.CompanyAsync(factory,
             new Erkenning { ProfielCode = "BWI", IsLwt = true, GrantedOn = today.AddYears(-5) },
-            new Erkenning { ProfielCode = "ZW", IsLwt = true, GrantedOn = today.AddYears(-6), LastAssessedOn = today.AddYears(-4).AddMonths(3) },
+            // Granted with its last assessment, so it has not lapsed under F2 (four years without an LWT student) either.
+            new Erkenning { ProfielCode = "ZW", IsLwt = true, GrantedOn = today.AddYears(-4).AddMonths(3), LastAssessedOn = today.AddYears(-4).AddMonths(3) },
             new Erkenning { ProfielCode = "GR", IsLwt = true, GrantedOn = today.AddYears(-1) });
         using var client = await TestClient.LoggedInAsync(factory);
 

@@ -70,7 +70,15 @@ internal static class ControleerJson
                         ["lastAssessedOn"] = Date(e.LastAssessedOn),
                         ["withdrawnOn"] = Date(e.WithdrawnOn),
                     })),
+                    ["lwtStageperioden"] = Array(p.Leerbedrijf.LwtStageperioden.Select(h => new JsonObject
+                    {
+                        ["startDate"] = Date(h.Start),
+                        ["endDate"] = Date(h.End),
+                    })),
                 },
+                ["id"] = p.Id.ToString(CultureInfo.InvariantCulture),
+                ["vervangenDoor"] = p.ReplacedById?.ToString(CultureInfo.InvariantCulture),
+                ["endReason"] = p.EndReason,
                 ["inhoud"] = p.Inhoud,
                 ["leerdoelen"] = p.Leerdoelen,
                 ["beoordelingsmaatstaven"] = p.Beoordelingsmaatstaven,

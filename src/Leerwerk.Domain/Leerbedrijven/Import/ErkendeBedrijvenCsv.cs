@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text;
+
+namespace Leerwerk.Domain.Leerbedrijven.Import;
+
+/// <summary>
+/// Reads a list of SBB-recognised companies as SBB's register export or Excel saves it: CSV with ';' or ',' as
+/// separator (whichever the header uses), UTF-8 (with or without BOM) or Windows-1252, a header row naming the
+/// columns of docs/import-leerbedrijven.md in any order. Every bad value is reported with row and column; one
+/// error makes the whole list invalid, so an import is all or nothing.
+/// </summary>
+public static class ErkendeBedrijvenCsv
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Header names as people write them, reduced to lower-case letters: "KvK-nummer" → "kvknummer".
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
+    {
+        ["kvk"] = "kvk",
+        ["kvknummer"] = "kvk",
+        ["naam"] = "naam",
+        ["bedrijfsnaam"] = "naam",
+        ["leerbedrijf"] = "naam",
+        ["sbbid"] = "sbb_id",
+        ["sbbnummer"] = "sbb_id",
+        ["leerbedrijfid"] = "sbb_id",
+        ["straat"] = "straat",
+        ["adres"] = "straat",
+        ["postcode"] = "postcode",
+        ["plaats"] = "plaats",
+        ["woonplaats"] = "plaats",
+        ["vestigingsplaats"] = "plaats",
+        ["profiel"] = "profiel",
+        ["vmboprofiel"] = "profiel",
+        ["lwt"] = "lwt",
+        ["leerwerktraject"] = "lwt",
+        ["erkendop"] = "erkend_op",
+        ["erkenningsdatum"] = "erkend_op",
+        ["laatstebeoordeling"] = "laatste_beoordeling",
+        ["beoordeeldop"] = "laatste_beoordeling",
+    };
+
+    private static readonly string[] Required = ["kvk", "naam", "profiel", "lwt", "erkend_op"];
+
+    private static readonly string[] DateFormats = ["d-M-yyyy", "dd-MM-yyyy", "yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"];
+
+    public static ImportResultaat Lees(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        var lines = Decode(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[^1]))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (lines.Count == 0 || string.IsNullOrWhiteSpace(lines[0]))
+        {
+            return new ImportResultaat([], [new ImportFout(0, "", "Het bestand is leeg.")]);
+        }
+
+        var separator = lines[0].Count(c => c == ';') >= lines[0].Count(c => c == ',') ? ';' : ',';
+        var header = Split(lines[0], separator).Select(h => Columns.GetValueOrDefault(Normalize(h))).ToList();
+        var errors = Required.Where(c => !header.Contains(c))
+            .Select(c => new ImportFout(1, c, $"De kolom '{c}' ontbreekt in de kopregel."))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            return new ImportResultaat([], errors);
+        }
+
+        var rows = new List<ImportRij>();
+        var seen = new Dictionary<(string Kvk, string Profiel), int>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            var fields = Split(lines[i], separator);
+            var row = i + 1;
+            if (fields.Count != header.Count)
+            {
+                errors.Add(new ImportFout(row, "", string.Create(CultureInfo.InvariantCulture, $"Regel {row} heeft {fields.Count} kolommen, de kopregel {header.Count}.")));
+                continue;
+            }
+
+            var values = header.Select((c, j) => (c, v: fields[j].Trim())).Where(p => p.c is not null)
+                .GroupBy(p => p.c!).ToDictionary(g => g.Key, g => g.First().v, StringComparer.Ordinal);
+            var parsed = Row(row, values, errors);
+            if (parsed is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue((parsed.KvkNumber, parsed.ProfielCode), out var first))
+            {
+                errors.Add(new ImportFout(row, "profiel", string.Create(CultureInfo.InvariantCulture, $"dit bedrijf staat met dit profiel al op regel {first}.")));
+                continue;
+            }
+
+            seen[(parsed.KvkNumber, parsed.ProfielCode)] = row;
+            rows.Add(parsed);
+        }
+
+        if (errors.Count == 0 && rows.Count == 0)
+        {
+            errors.Add(new ImportFout(0, "", "Het bestand bevat alleen een kopregel, geen bedrijven."));
+        }
+
+        return errors.Count > 0 ? new ImportResultaat([], errors) : new ImportResultaat(rows, []);
+    }
+
+    private static ImportRij? Row(int row, Dictionary<string, string> v, List<ImportFout> errors)
+    {
+        var before = errors.Count;
+        var kvk = v["kvk"].Replace(" ", "", StringComparison.Ordinal);
+        if (kvk.Length != 8 || !kvk.All(char.IsAsciiDigit))
+        {
+            errors.Add(new ImportFout(row, "kvk", $"'{v["kvk"]}' is geen KvK-nummer van 8 cijfers."));
+        }
+
+        var name = v["naam"];
+        if (name.Length == 0)
+        {
+            errors.Add(new ImportFout(row, "naam", "de naam van het bedrijf ontbreekt."));
+        }
+        else if (name.Length > 400)
+        {
+            errors.Add(new ImportFout(row, "naam", "de naam is langer dan 400 tekens."));
+        }
+
+        var profiel = Profielen.Profielen.Parse(v["profiel"]);
+        if (profiel is null)
+        {
+            errors.Add(new ImportFout(row, "profiel", $"'{v["profiel"]}' is geen vmbo-profiel (bijvoorbeeld ZW, BWI of Zorg en welzijn)."));
+        }
+
+        bool? lwt = v["lwt"].ToLowerInvariant() switch
+        {
+            "ja" or "j" or "1" or "true" or "waar" or "x" => true,
+            "nee" or "n" or "0" or "false" or "onwaar" or "" => false,
+            _ => null,
+        };
+        if (lwt is null)
+        {
+            errors.Add(new ImportFout(row, "lwt", $"'{v["lwt"]}' is geen ja of nee."));
+        }
+
+        var granted = Date(row, "erkend_op", v["erkend_op"], required: true, errors);
+        var assessed = Date(row, "laatste_beoordeling", v.GetValueOrDefault("laatste_beoordeling") ?? "", required: false, errors);
+        if (granted is { } g && assessed is { } a && a < g)
+        {
+            errors.Add(new ImportFout(row, "laatste_beoordeling", "de laatste beoordeling ligt vóór de datum van erkenning."));
+        }
+
+        var postcode = Optional(v, "postcode");
+        if (postcode is not null && postcode.Length > 7)
+        {
+            errors.Add(new ImportFout(row, "postcode", $"'{postcode}' is geen postcode."));
+        }
+
+        return errors.Count > before
+            ? null
+            : new ImportRij(row, kvk, name, Optional(v, "sbb_id"), Optional(v, "straat"), postcode, Optional(v, "plaats"),
+                profiel!.Code, lwt!.Value, granted!.Value, assessed);
+    }
+
+    private static DateOnly? Date(int row, string column, string text, bool required, List<ImportFout> errors)
+    {
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                errors.Add(new ImportFout(row, column, "de datum ontbreekt."));
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new ImportFout(row, column, $"'{text}' is geen datum (gebruik dd-mm-jjjj, bijvoorbeeld 15-01-2025)."));
+        return null;
+    }
+
+    private static string? Optional(Dictionary<string, string> v, string column) =>
+        v.TryGetValue(column, out var value) && value.Length > 0 ? value : null;
+
+    private static string Normalize(string header) =>
+        new([.. header.Trim().ToLowerInvariant().Where(char.IsAsciiLetterLower)]);
+
+    private static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+
+    /// <summary>Splits one line on the separator, honouring double quotes ("a;b" and "" for a quote inside).</summary>
+    private static List<string> Split(string line, char separator)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == separator && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+}

@@ -1,0 +1,113 @@
+using Leerwerk.Data;
+using Leerwerk.Data.Queries;
+using Leerwerk.Domain;
+using Leerwerk.Domain.Leerbedrijven;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Overeenkomsten.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Pages;
+
+/// <summary>
+/// The dashboard's "Aandacht nodig": agreements waiting for signatures, placements starting within two weeks without a
+/// complete agreement, erkenningen whose assessment or lapse falls within six months, and samenwerkingsovereenkomsten
+/// under notice or ending within six months. The school filter of the context scopes it to the user's school.
+/// </summary>
+public static class AandachtLijst
+{
+    public const int StartWithinDays = 14;
+
+    public const int AheadMonths = 6;
+
+    public static async Task<IReadOnlyList<AttentionItem>> LoadAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var items = new List<AttentionItem>();
+        items.AddRange(await AgreementsAsync(db, today, ct));
+        items.AddRange(await ErkenningenAsync(db, today, ct));
+        items.AddRange(await SamenwerkingAsync(db, today, ct));
+        return items;
+    }
+
+    private static async Task<IEnumerable<AttentionItem>> AgreementsAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var open = await db.Leerwerkovereenkomsten.AsNoTracking()
+            .Include(o => o.Leerling)
+            .Include(o => o.Leerbedrijf)
+            .Include(o => o.Ondertekeningen)
+            .AsSplitQuery()
+            .Where(o => o.Status == LeerwerkovereenkomstStatus.Concept || o.Status == LeerwerkovereenkomstStatus.TerOndertekening
+                || o.Status == LeerwerkovereenkomstStatus.Getekend)
+            .OrderBy(o => o.StartDate).ThenBy(o => o.Id)
+            .ToListAsync(ct);
+        var items = new List<AttentionItem>();
+        foreach (var o in open)
+        {
+            var who = $"{o.Leerling!.FullName} bij {o.Leerbedrijf!.Name}";
+            var href = $"/Overeenkomsten/Leerwerk/{o.Id}";
+            var missing = LeerwerkovereenkomstSignedBeforeStart.MissingParties(o, o.Leerling);
+            var startsSoon = o.StartDate >= today && o.StartDate <= today.AddDays(StartWithinDays);
+            if (startsSoon && (o.Status != LeerwerkovereenkomstStatus.Getekend || missing.Count > 0))
+            {
+                items.Add(new AttentionItem("start", $"De stage van {who} begint op {Nl.Date(o.StartDate)}, maar de leer-werkovereenkomst is nog niet compleet ({o.Status switch
+                {
+                    LeerwerkovereenkomstStatus.Concept => "concept",
+                    _ => "nog niet door alle partijen getekend",
+                }}).", href));
+            }
+            else if (o.Status == LeerwerkovereenkomstStatus.TerOndertekening)
+            {
+                items.Add(new AttentionItem("handtekening", $"Leer-werkovereenkomst van {who} wacht op de handtekening van {string.Join(" en ", missing.Select(LeerwerkovereenkomstSignedBeforeStart.PartyName))} (start {Nl.Date(o.StartDate)}).", href));
+            }
+        }
+
+        return items;
+    }
+
+    private static async Task<IEnumerable<AttentionItem>> ErkenningenAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var companies = await db.Leerbedrijven.AsNoTracking().Include(b => b.Erkenningen).OrderBy(b => b.Name).ToListAsync(ct);
+        await db.FillStageperiodenAsync(companies, ct);
+        var horizon = today.AddMonths(AheadMonths);
+        var items = new List<AttentionItem>();
+        foreach (var bedrijf in companies)
+        {
+            foreach (var e in bedrijf.Erkenningen.Where(e => e.IsLwt && !ErkenningGeldigheid.IsWithdrawnOn(e, today)).OrderBy(e => e.ProfielCode))
+            {
+                var profiel = Domain.Profielen.Profielen.Find(e.ProfielCode)?.Name ?? e.ProfielCode;
+                var href = $"/Leerbedrijven/Details/{bedrijf.Id}#erkenningen";
+                var lapse = ErkenningGeldigheid.LapsesOn(e, bedrijf.LwtStageperioden);
+                if (lapse <= horizon)
+                {
+                    var text = lapse <= today
+                        ? $"De erkenning van {bedrijf.Name} ({profiel}) is op {Nl.Date(lapse)} vervallen: vier jaar geen leerling in een leer-werktraject."
+                        : $"De erkenning van {bedrijf.Name} ({profiel}) vervalt op {Nl.Date(lapse)} als er geen leerling in een leer-werktraject begint.";
+                    items.Add(new AttentionItem("erkenning", text, href));
+                }
+                else if (e.NextAssessmentDue <= horizon)
+                {
+                    var text = ErkenningGeldigheid.IsAssessmentOverdueOn(e, today)
+                        ? $"De herbeoordeling door SBB van {bedrijf.Name} ({profiel}) is te laat: uiterlijk {Nl.Date(e.NextAssessmentDue)}."
+                        : $"De herbeoordeling door SBB van {bedrijf.Name} ({profiel}) is uiterlijk {Nl.Date(e.NextAssessmentDue)} nodig.";
+                    items.Add(new AttentionItem("erkenning", text, href));
+                }
+            }
+        }
+
+        return items;
+    }
+
+    private static async Task<IEnumerable<AttentionItem>> SamenwerkingAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var agreements = await db.Samenwerkingsovereenkomsten.AsNoTracking().Include(s => s.MboInstelling).OrderBy(s => s.StartDate).ToListAsync(ct);
+        return agreements
+            .Where(s => SamenwerkingEindigt.EndsSoon(s, today))
+            .Select(s => new AttentionItem("samenwerking",
+                $"De samenwerkingsovereenkomst met {s.MboInstelling!.Name}{(s.NoticeGivenOn is { } notice && notice <= today ? $" is op {Nl.Date(notice)} opgezegd en" : "")} loopt af op {Nl.Date(s.LastDay!.Value)}.",
+                $"/Overeenkomsten/Samenwerking/{s.Id}"))
+            .ToList();
+    }
+}
+
+/// <summary>One line of the attention list: its kind (for the page's grouping and tests), the Dutch text and the record's page.</summary>
+public sealed record AttentionItem(string Kind, string Text, string Href);

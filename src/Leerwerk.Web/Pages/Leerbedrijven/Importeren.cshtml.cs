@@ -1,0 +1,159 @@
+using System.Globalization;
+using Leerwerk.Data;
+using Leerwerk.Data.Tenancy;
+using Leerwerk.Domain.Leerbedrijven;
+using Leerwerk.Domain.Leerbedrijven.Import;
+using Leerwerk.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Pages.Leerbedrijven;
+
+/// <summary>
+/// Imports a list of SBB-recognised companies (docs/import-leerbedrijven.md): upload, preview, then all or nothing.
+/// The preview carries the file back in a hidden field, so nothing is kept on the server between the two steps.
+/// </summary>
+[Authorize(Policy = Policies.Editors)]
+[RequestFormLimits(MultipartBodyLengthLimit = 4 * MaxBytes)]
+[RequestSizeLimit(4 * MaxBytes)]
+public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : PageModel
+{
+    public const int MaxBytes = 1024 * 1024;
+
+    public const string TooLargeMessage = "Het bestand is groter dan 1 MB. Splits de lijst in kleinere bestanden.";
+
+    public IReadOnlyList<ImportFout> Errors { get; private set; } = [];
+
+    public IReadOnlyList<(ImportRij Rij, string Action)> Preview { get; private set; } = [];
+
+    /// <summary>The uploaded file, base64, posted back with the confirmation.</summary>
+    public string? FileContent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    /// <summary>Reads the uploaded file and shows what would change, or every error.</summary>
+    public async Task<IActionResult> OnPostVoorbeeldAsync(IFormFile? bestand, CancellationToken ct)
+    {
+        if (bestand is null || bestand.Length == 0)
+        {
+            Errors = [new ImportFout(0, "", "Kies een CSV-bestand met erkende leerbedrijven.")];
+            return Page();
+        }
+
+        if (bestand.Length > MaxBytes)
+        {
+            Errors = [new ImportFout(0, "", TooLargeMessage)];
+            return Page();
+        }
+
+        using var buffer = new MemoryStream((int)bestand.Length);
+        await bestand.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        var result = ErkendeBedrijvenCsv.Lees(bytes);
+        Errors = result.Fouten;
+        if (result.IsValid)
+        {
+            FileContent = Convert.ToBase64String(bytes);
+            var existing = await ExistingAsync(tracked: false, ct);
+            Preview = [.. result.Rijen.Select(r => (r, Describe(r, existing)))];
+        }
+
+        return Page();
+    }
+
+    /// <summary>Imports the previewed file in one transaction; refuses the whole file on any error.</summary>
+    public async Task<IActionResult> OnPostOpslaanAsync(string? inhoud, CancellationToken ct)
+    {
+        if (scope.SchoolIds.Count == 0)
+        {
+            return Forbid();
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(inhoud ?? "");
+        }
+        catch (FormatException)
+        {
+            bytes = [];
+        }
+
+        if (bytes.Length is 0 or > MaxBytes)
+        {
+            Errors = [new ImportFout(0, "", bytes.Length == 0 ? "Er is geen bestand om te importeren; upload het opnieuw." : TooLargeMessage)];
+            return Page();
+        }
+
+        var result = ErkendeBedrijvenCsv.Lees(bytes);
+        if (!result.IsValid)
+        {
+            Errors = result.Fouten;
+            return Page();
+        }
+
+        var existing = await ExistingAsync(tracked: true, ct);
+        var schoolId = scope.SchoolIds[0];
+        var (added, updated) = (0, 0);
+        foreach (var rij in result.Rijen)
+        {
+            if (!existing.TryGetValue(rij.KvkNumber, out var company))
+            {
+                company = new Leerbedrijf { SchoolId = schoolId, Name = rij.Name, KvkNumber = rij.KvkNumber };
+                db.Leerbedrijven.Add(company);
+                existing[rij.KvkNumber] = company;
+                added++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            Apply(company, rij);
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = string.Create(CultureInfo.InvariantCulture, $"Import voltooid: {result.Rijen.Count} regels, {added} nieuwe en {updated} bijgewerkte erkenningen of bedrijven.");
+        return RedirectToPage("Index");
+    }
+
+    private static void Apply(Leerbedrijf company, ImportRij rij)
+    {
+        company.Name = rij.Name;
+        company.SbbLeerbedrijfId = rij.SbbLeerbedrijfId ?? company.SbbLeerbedrijfId;
+        company.Street = rij.Street ?? company.Street;
+        company.PostalCode = rij.PostalCode ?? company.PostalCode;
+        company.City = rij.City ?? company.City;
+        var erkenning = company.Erkenningen.FirstOrDefault(e => e.ProfielCode == rij.ProfielCode);
+        if (erkenning is null)
+        {
+            erkenning = new Erkenning { SchoolId = company.SchoolId, ProfielCode = rij.ProfielCode };
+            company.Erkenningen.Add(erkenning);
+        }
+
+        erkenning.IsLwt = rij.IsLwt;
+        erkenning.GrantedOn = rij.GrantedOn;
+        erkenning.LastAssessedOn = rij.LastAssessedOn ?? erkenning.LastAssessedOn;
+    }
+
+    private static string Describe(ImportRij rij, Dictionary<string, Leerbedrijf> existing) =>
+        !existing.TryGetValue(rij.KvkNumber, out var company) ? "nieuw leerbedrijf"
+        : company.Erkenningen.Any(e => e.ProfielCode == rij.ProfielCode) ? "erkenning bijwerken"
+        : "erkenning toevoegen";
+
+    private async Task<Dictionary<string, Leerbedrijf>> ExistingAsync(bool tracked, CancellationToken ct)
+    {
+        var query = db.Leerbedrijven.Include(b => b.Erkenningen).AsQueryable();
+        if (!tracked)
+        {
+            query = query.AsNoTracking();
+        }
+
+        var companies = await query.ToListAsync(ct);
+        return companies.ToDictionary(b => b.KvkNumber, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,61 @@
+using Leerwerk.Domain.Leerbedrijven;
+
+namespace Leerwerk.Domain.Tests.Leerbedrijven;
+
+public sealed class ErkenningGeldigheidTests
+{
+    private static readonly DateOnly Granted = new(2020, 3, 1);
+
+    [Fact]
+    public void LapsesOn_NeverHosted_FourYearsAfterTheGrant()
+    {
+        Assert.Equal(new DateOnly(2024, 3, 1), ErkenningGeldigheid.LapsesOn(A.Erkenning(grantedOn: Granted), []));
+    }
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    public void IsLapsedOn_AroundFourYearsAfterTheLastHosting(int daysFromLapse, bool lapsed)
+    {
+        Stageperiode[] hosting = [new(new DateOnly(2021, 9, 1), new DateOnly(2022, 7, 8))];
+        var date = new DateOnly(2026, 7, 8).AddDays(daysFromLapse);
+
+        Assert.Equal(lapsed, ErkenningGeldigheid.IsLapsedOn(A.Erkenning(grantedOn: Granted), hosting, date));
+    }
+
+    [Fact]
+    public void LapsesOn_HostingThatStartsOnlyAfterTheLapse_DoesNotRevive()
+    {
+        Stageperiode[] hosting = [new(new DateOnly(2024, 3, 1), new DateOnly(2025, 7, 1))];
+
+        Assert.Equal(new DateOnly(2024, 3, 1), ErkenningGeldigheid.LapsesOn(A.Erkenning(grantedOn: Granted), hosting));
+    }
+
+    [Fact]
+    public void LapsesOn_HostingStartingTheDayBeforeTheLapse_KeepsItAlive()
+    {
+        Stageperiode[] hosting = [new(new DateOnly(2024, 2, 29), new DateOnly(2024, 7, 1))];
+
+        Assert.Equal(new DateOnly(2028, 7, 1), ErkenningGeldigheid.LapsesOn(A.Erkenning(grantedOn: Granted), hosting));
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    public void IsAssessmentOverdueOn_TheDayAfterFourYears(int daysAfterDue, bool overdue)
+    {
+        var erkenning = A.Erkenning(grantedOn: Granted);
+        erkenning.LastAssessedOn = new DateOnly(2022, 5, 10);
+
+        Assert.Equal(overdue, ErkenningGeldigheid.IsAssessmentOverdueOn(erkenning, new DateOnly(2026, 5, 10).AddDays(daysAfterDue)));
+    }
+
+    [Fact]
+    public void IsValidOn_OverdueAssessmentButHosting_StaysValid()
+    {
+        var erkenning = A.Erkenning(grantedOn: Granted);
+        Stageperiode[] hosting = [new(new DateOnly(2023, 9, 1), new DateOnly(2024, 7, 1))];
+
+        Assert.True(ErkenningGeldigheid.IsValidOn(erkenning, hosting, new DateOnly(2025, 1, 1)));
+    }
+}
