@@ -157,6 +157,23 @@ public sealed class RegistratiePageTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Demo_LedgerHasCorrectedRejectedAndOpenEntries_AndShowsTheHistory()
+    {
+        await using var db = factory.CreateSystemDbContext();
+        var corrected = await db.StageUren.Where(r => r.Status == UrenStatus.Gecorrigeerd && r.CorrectedById != null && r.EnteredBy == "coordinator")
+            .OrderBy(r => r.Id).FirstAsync(Ct);
+        var replacement = await db.StageUren.SingleAsync(r => r.Id == corrected.CorrectedById, Ct);
+        Assert.Equal((UrenStatus.Goedgekeurd, corrected.Hours - 0.5m, corrected.Date), (replacement.Status, replacement.Hours, replacement.Date));
+        Assert.True(await db.StageUren.AnyAsync(r => r.Status == UrenStatus.Afgekeurd && r.Note != null && r.EnteredBy == "coordinator", Ct));
+        Assert.True(await db.StageUren.AnyAsync(r => r.Status == UrenStatus.Ingevoerd && r.EnteredBy == "coordinator", Ct));
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (_, page) = await client.GetPageAsync($"/StageUren/Registratie/{corrected.LeerlingId}");
+
+        Assert.Equal($"#regel-{replacement.Id}", page.QuerySelector($"#regel-{corrected.Id} a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task OtherSchoolsStudent_IsNotFound()
     {
         var (records, _) = await Arrange.OtherSchoolUserAsync(factory);
