@@ -8,7 +8,7 @@ namespace Leerwerk.IntegrationTests.Infrastructure;
 public static partial class Arrange
 {
     /// <summary>
-    /// A new LWT student of the demo school in <paramref name="className"/> with an active placement around today
+    /// A new student of the demo school (without an LWT route decision, so the demo's LWT totals that other tests count stay 60) in <paramref name="className"/> with an active placement around today
     /// (rooster 8 hours on Monday, Tuesday and Thursday) and the given entries.
     /// </summary>
     public static async Task<Placement> PlacementAsync(LeerwerkAppFactory factory, string? className = null, DateOnly? start = null, DateOnly? end = null,
@@ -32,7 +32,6 @@ public static partial class Arrange
             Leerjaar = 3,
             ClassName = className ?? $"K{suffix}",
         };
-        student.Routes.Add(new RouteBesluit { SchoolId = schoolId, Route = Leerroute.LeerWerktraject, StartDate = Today.AddMonths(-3), DecidedBy = "Toelatingscommissie" });
         db.Leerlingen.Add(student);
         await db.SaveChangesAsync(ct);
 
