@@ -44,4 +44,32 @@ internal static class DemoHours
             };
         }
     }
+
+    /// <summary>
+    /// Gives the ledger every state to show: every 19th approved day was corrected half an hour down by the
+    /// mentor and approved again, every 11th day still to approve was rejected. Deterministic by position.
+    /// </summary>
+    public static async Task AddHistoryAsync(LeerwerkDbContext db, IReadOnlyList<StageUrenRegel> saved, CancellationToken cancellationToken)
+    {
+        var corrections = new List<(StageUrenRegel Old, StageUrenRegel New)>();
+        for (var i = 0; i < saved.Count; i++)
+        {
+            var entry = saved[i];
+            if (entry.Status == UrenStatus.Goedgekeurd && i % 19 == 7 && entry.Hours >= 1m)
+            {
+                var replacement = UrenBoek.Correct(entry, entry.Hours - 0.5m, "mentor", entry.EnteredAt.AddDays(1), "Eerder weg (tandarts)");
+                UrenBoek.Approve(replacement, entry.ReviewedBy ?? "praktijkbegeleider", entry.ReviewedAt ?? entry.EnteredAt.AddDays(3));
+                corrections.Add((entry, replacement));
+            }
+            else if (entry.Status == UrenStatus.Ingevoerd && i % 11 == 3)
+            {
+                UrenBoek.Reject(entry, "Leerling was ziek gemeld", "coordinator", entry.EnteredAt.AddHours(16));
+            }
+        }
+
+        db.StageUren.AddRange(corrections.Select(c => c.New));
+        await db.SaveChangesAsync(cancellationToken);
+        corrections.ForEach(c => UrenBoek.Link(c.Old, c.New));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -61,8 +61,10 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         await db.SaveChangesAsync(cancellationToken);
 
         var atRisk = students[DemoHours.AtRiskStudentIndex];
-        db.StageUren.AddRange(placements.SelectMany(p => DemoHours.Create(p, p.Leerling == atRisk, today, random)));
+        var hours = placements.SelectMany(p => DemoHours.Create(p, p.Leerling == atRisk, today, random)).ToList();
+        db.StageUren.AddRange(hours);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoHours.AddHistoryAsync(db, hours, cancellationToken);
 
         await DemoUsers.CreateAsync(users, db, school.Id, roc.Id);
         foreach (var admin in await users.GetUsersInRoleAsync(Roles.Beheerder))

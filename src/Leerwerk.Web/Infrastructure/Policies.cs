@@ -9,6 +9,9 @@ public static class Policies
     /// <summary>Who may change school records: beheerder, coördinator.</summary>
     public const string Editors = "bewerken";
 
+    /// <summary>Who may enter and correct stage hours: beheerder, coördinator, mentor.</summary>
+    public const string HoursEntry = "ureninvoer";
+
     /// <summary>Who may see and compute exam results: beheerder, coördinator, examensecretaris.</summary>
     public const string Exam = "examen";
 

@@ -35,6 +35,7 @@ public static class WebApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthEndpoint();
         app.MapRazorPages();
         return app;

@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddLeerwerkDatabase(environment.ContentRootPath);
         services.AddScoped<AccountBootstrapper>();
         services.AddScoped<DemoSchool>();
+        services.AddScoped<StageUren.GoedkeuringslinkToegang>();
 
         services.AddIdentity<LeerwerkUser, IdentityRole>(LeerwerkIdentity.Configure)
             .AddEntityFrameworkStores<LeerwerkDbContext>()
@@ -47,15 +48,19 @@ public static class WebServiceCollectionExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.SchoolStaff, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator, Roles.Mentor, Roles.Examensecretaris))
             .AddPolicy(Policies.Editors, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator))
+            .AddPolicy(Policies.HoursEntry, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator, Roles.Mentor))
             .AddPolicy(Policies.Exam, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator, Roles.Examensecretaris))
             .AddPolicy(Policies.MboPartner, p => p.RequireRole(Roles.MboPartner))
             .AddPolicy(Policies.Beheer, p => p.RequireRole(Roles.Beheerder));
+
+        services.AddGoedkeuringslinkRateLimit();
 
         services.AddRazorPages(options =>
         {
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Fout");
             options.Conventions.AllowAnonymousToFolder("/Regels");
+            options.Conventions.AllowAnonymousToFolder("/Goedkeuren");
         })
         .AddMvcOptions(options =>
         {

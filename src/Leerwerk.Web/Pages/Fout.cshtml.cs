@@ -16,6 +16,7 @@ public sealed class FoutModel : PageModel
         403 => "Geen toegang",
         400 => "Ongeldig verzoek",
         413 => "Bestand te groot",
+        429 => "Te veel verzoeken",
         _ => "Er ging iets mis",
     };
 
@@ -25,6 +26,7 @@ public sealed class FoutModel : PageModel
         403 => "Uw rol geeft geen toegang tot deze pagina.",
         400 => "Het verzoek kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens.",
         413 => "Het bestand is groter dan Leerwerk aanneemt. Splits het bestand of verklein het.",
+        429 => "Er kwamen in korte tijd te veel verzoeken van uw adres. Wacht een minuut en probeer het dan opnieuw.",
         _ => "Er is een onverwachte fout opgetreden. Er is niets opgeslagen van de laatste handeling. Probeer het opnieuw; blijft het misgaan, meld dan het tijdstip aan de beheerder.",
     };
 

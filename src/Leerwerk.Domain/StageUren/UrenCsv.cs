@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+
+namespace Leerwerk.Domain.StageUren;
+
+/// <summary>One valid row of an hours file: its row number in the file, for messages.</summary>
+public sealed record UrenCsvRow(int Row, string Leerlingnummer, DateOnly Date, decimal Hours, string? Note);
+
+/// <summary>One problem in an hours file: row number, column name and a Dutch reason.</summary>
+public sealed record UrenCsvError(int Row, string Column, string Message)
+{
+    public override string ToString() => $"Regel {Row}, kolom {Column}: {Message}";
+}
+
+/// <summary>
+/// Reads stage hours as a LAS or a company timesheet exports them (docs/import-stage-uren.md):
+/// <c>leerlingnummer;datum;uren[;opmerking]</c>, separator <c>;</c>, decimal commas, dates
+/// dd-mm-jjjj or jjjj-mm-dd, UTF-8 or Windows-1252. Every bad row is reported; nothing is half read.
+/// </summary>
+public static class UrenCsv
+{
+    public const string Leerlingnummer = "leerlingnummer";
+    public const string Datum = "datum";
+    public const string Uren = "uren";
+    public const string Opmerking = "opmerking";
+
+    private static readonly string[] DateFormats = ["dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd"];
+
+    /// <summary>UTF-8 when the bytes are valid UTF-8 (with or without BOM), else Windows-1252 (Excel's "CSV" on Dutch Windows).</summary>
+    public static string Decode(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+
+    public static (IReadOnlyList<UrenCsvRow> Rows, IReadOnlyList<UrenCsvError> Errors) Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rows = new List<UrenCsvRow>();
+        var errors = new List<UrenCsvError>();
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var number = i + 1;
+            var line = lines[i];
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var fields = line.Split(';').Select(f => f.Trim().Trim('"').Trim()).ToArray();
+            if (i == 0 && fields[0].Equals(Leerlingnummer, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (fields.Length is < 3 or > 4)
+            {
+                errors.Add(new UrenCsvError(number, Leerlingnummer,
+                    $"de regel heeft {fields.Length} {(fields.Length == 1 ? "kolom" : "kolommen")}, verwacht 3 of 4 gescheiden door een puntkomma (leerlingnummer;datum;uren;opmerking)."));
+                continue;
+            }
+
+            var before = errors.Count;
+            if (fields[0].Length == 0)
+            {
+                errors.Add(new UrenCsvError(number, Leerlingnummer, "het leerlingnummer ontbreekt."));
+            }
+
+            if (!DateOnly.TryParseExact(fields[1], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                errors.Add(new UrenCsvError(number, Datum, $"'{fields[1]}' is geen datum; schrijf dd-mm-jjjj of jjjj-mm-dd, bijvoorbeeld 23-11-2026."));
+            }
+
+            var hoursError = fields[2].Length == 0 ? "het aantal uren ontbreekt." : UrenInvoer.TryParse(fields[2], "uren", out _);
+            UrenInvoer.TryParse(fields[2], "uren", out var hours);
+            if (hoursError is not null)
+            {
+                errors.Add(new UrenCsvError(number, Uren, hoursError.StartsWith("uren: ", StringComparison.Ordinal) ? hoursError["uren: ".Length..] : hoursError));
+            }
+
+            var note = fields.Length == 4 && fields[3].Length > 0 ? fields[3] : null;
+            if (note is { Length: > 400 })
+            {
+                errors.Add(new UrenCsvError(number, Opmerking, "de opmerking is langer dan 400 tekens."));
+            }
+
+            if (errors.Count == before)
+            {
+                rows.Add(new UrenCsvRow(number, fields[0], date, hours, note));
+            }
+        }
+
+        if (rows.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new UrenCsvError(1, Leerlingnummer, "het bestand bevat geen regels met uren."));
+        }
+
+        // The same student and day twice in one file: which one is meant cannot be guessed.
+        foreach (var duplicate in rows.GroupBy(r => (r.Leerlingnummer, r.Date)).Where(g => g.Count() > 1))
+        {
+            foreach (var row in duplicate.Skip(1))
+            {
+                errors.Add(new UrenCsvError(row.Row, Datum,
+                    $"leerling {row.Leerlingnummer} staat op {Nl.Date(row.Date)} al op regel {duplicate.First().Row}; één regel per leerling per dag."));
+            }
+        }
+
+        return (rows, errors.OrderBy(e => e.Row).ToList());
+    }
+}

@@ -1,0 +1,104 @@
+using Leerwerk.Data;
+using Leerwerk.Domain;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.StageUren;
+using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.StageUren;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Pages.Overeenkomsten;
+
+/// <summary>
+/// Issues, re-issues and revokes the praktijkbegeleider's approval link of one leer-werkovereenkomst.
+/// The token is shown once, right after issuing (only its hash is stored), with its QR code.
+/// </summary>
+[Authorize(Policy = Policies.Editors)]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+{
+    public Leerwerkovereenkomst Agreement { get; private set; } = null!;
+
+    public GoedkeuringslinkState State { get; private set; }
+
+    /// <summary>The link, only in the response that issued it.</summary>
+    public string? NewLink { get; private set; }
+
+    public string? QrDataUri { get; private set; }
+
+    public string? NewToken { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostUitgevenAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        NewToken = Goedkeuringslink.Issue(Agreement, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        NewLink = LinkFor(NewToken);
+        QrDataUri = "data:image/png;base64," + Convert.ToBase64String(GoedkeuringslinkQr.Png(NewLink));
+        State = Goedkeuringslink.CurrentState(Agreement, Today());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Goedkeuringslink.Revoke(Agreement, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = "De goedkeuringslink is ingetrokken. De praktijkbegeleider kan er niets meer mee.";
+        return RedirectToPage(null, null, new { id });
+    }
+
+    /// <summary>The QR code as a PNG download; the token comes from the page that issued it and must still be the valid one.</summary>
+    public async Task<IActionResult> OnPostQrAsync(int id, string? token, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || token is null
+            || Goedkeuringslink.StateOf(Agreement, token, Today()) != GoedkeuringslinkState.Geldig)
+        {
+            return NotFound();
+        }
+
+        return File(GoedkeuringslinkQr.Png(LinkFor(token)), "image/png", $"goedkeuringslink-{Agreement.Id}.png");
+    }
+
+    private string LinkFor(string token) => $"{Request.Scheme}://{Request.Host}/goedkeuren/{token}";
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var agreement = await db.Leerwerkovereenkomsten
+            .Include(o => o.Leerling)
+            .Include(o => o.Leerbedrijf)
+            .Include(o => o.Praktijkbegeleider)
+            .FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (agreement is null)
+        {
+            return false;
+        }
+
+        Agreement = agreement;
+        State = Goedkeuringslink.CurrentState(agreement, Today());
+        return true;
+    }
+
+    public DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public string StateText => State switch
+    {
+        GoedkeuringslinkState.Geldig => $"Er is een geldige link, uitgegeven op {Nl.Date(DateOnly.FromDateTime(Agreement.ApprovalTokenIssuedAt!.Value))}, geldig tot en met {Nl.Date(Goedkeuringslink.ValidUntil(Agreement))}.",
+        GoedkeuringslinkState.Ingetrokken => $"De link is ingetrokken op {Nl.Date(DateOnly.FromDateTime(Agreement.ApprovalTokenRevokedAt!.Value))}.",
+        GoedkeuringslinkState.Verlopen => $"De link is verlopen op {Nl.Date(Goedkeuringslink.ValidUntil(Agreement))} (30 dagen na het einde van de overeenkomst).",
+        _ => "Er is nog geen link uitgegeven.",
+    };
+}

@@ -1,0 +1,148 @@
+using Leerwerk.Data;
+using Leerwerk.Domain;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.StageUren;
+using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.StageUren;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Pages.StageUren;
+
+/// <summary>
+/// Imports hours from a LAS or company timesheet (docs/import-stage-uren.md): first a preview, then
+/// all rows in one transaction or none. The preview carries the file itself (no server state); the
+/// commit checks it again, so a file that went bad in between changes nothing.
+/// </summary>
+[Authorize(Policy = Policies.HoursEntry)]
+[RequestFormLimits(MultipartBodyLengthLimit = 3 * MaxBytes)]
+[RequestSizeLimit(3 * MaxBytes)]
+public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+{
+    public const int MaxBytes = 1024 * 1024;
+
+    [BindProperty]
+    public IFormFile? Bestand { get; set; }
+
+    /// <summary>The previewed file, base64, posted back on commit.</summary>
+    [BindProperty]
+    public string? Inhoud { get; set; }
+
+    public IReadOnlyList<UrenCsvError> Errors { get; private set; } = [];
+
+    public IReadOnlyList<PreviewRow>? Preview { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostVoorbeeldAsync(CancellationToken ct)
+    {
+        if (Bestand is null || Bestand.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Bestand), "Kies een CSV-bestand met uren.");
+            return Page();
+        }
+
+        if (Bestand.Length > MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Bestand), $"Het bestand is groter dan 1 MB ({Bestand.Length / 1024} kB). Splits het in kleinere bestanden.");
+            return Page();
+        }
+
+        using var memory = new MemoryStream();
+        await Bestand.CopyToAsync(memory, ct);
+        var bytes = memory.ToArray();
+        var (_, preview, errors) = await CheckAsync(bytes, ct);
+        Errors = errors;
+        if (errors.Count == 0)
+        {
+            Preview = preview;
+            Inhoud = Convert.ToBase64String(bytes);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOpslaanAsync(CancellationToken ct)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(Inhoud ?? "");
+        }
+        catch (FormatException)
+        {
+            bytes = [];
+        }
+
+        if (bytes.Length == 0 || bytes.Length > MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Bestand), "Het voorbeeld is verlopen of beschadigd. Kies het bestand opnieuw.");
+            return Page();
+        }
+
+        var (changes, _, errors) = await CheckAsync(bytes, ct);
+        if (errors.Count > 0)
+        {
+            Errors = errors;
+            return Page();
+        }
+
+        var result = await UrenOpslag.SaveAsync(db, changes, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct);
+        TempData["Status"] = $"Import opgeslagen: {result.Entered} {(result.Entered == 1 ? "dag" : "dagen")} ingevoerd, {result.Corrected} gecorrigeerd, {changes.Count - result.Total} ongewijzigd.";
+        return RedirectToPage();
+    }
+
+    /// <summary>Reads the file, finds each row's student and running agreement, and says per row what saving would do.</summary>
+    private async Task<(List<UrenWijziging> Changes, List<PreviewRow> Preview, List<UrenCsvError> Errors)> CheckAsync(byte[] bytes, CancellationToken ct)
+    {
+        var (rows, parseErrors) = UrenCsv.Parse(UrenCsv.Decode(bytes));
+        var errors = parseErrors.ToList();
+        var numbers = rows.Select(r => r.Leerlingnummer).Distinct().ToList();
+        var students = (await db.Leerlingen.AsNoTracking().Where(l => numbers.Contains(l.Leerlingnummer))
+                .Select(l => new { l.Id, l.Leerlingnummer, l.FirstName, l.Tussenvoegsel, l.LastName }).ToListAsync(ct))
+            .GroupBy(l => l.Leerlingnummer).ToDictionary(g => g.Key, g => g.First());
+        var studentIds = students.Values.Select(s => s.Id).ToList();
+        var agreements = await db.Leerwerkovereenkomsten.AsNoTracking()
+            .Where(o => studentIds.Contains(o.LeerlingId) && (o.Status == LeerwerkovereenkomstStatus.Actief || o.Status == LeerwerkovereenkomstStatus.Beeindigd))
+            .ToListAsync(ct);
+        var agreementIds = agreements.Select(a => a.Id).ToList();
+        var current = (await db.StageUren.AsNoTracking()
+                .Where(r => agreementIds.Contains(r.LeerwerkovereenkomstId) && r.Status != UrenStatus.Gecorrigeerd).ToListAsync(ct))
+            .GroupBy(r => (r.LeerwerkovereenkomstId, r.Date)).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.EnteredAt).ThenByDescending(r => r.Id).First());
+
+        var changes = new List<UrenWijziging>();
+        var preview = new List<PreviewRow>();
+        foreach (var row in rows)
+        {
+            if (!students.TryGetValue(row.Leerlingnummer, out var student))
+            {
+                errors.Add(new UrenCsvError(row.Row, UrenCsv.Leerlingnummer, $"leerling {row.Leerlingnummer} bestaat niet bij deze school."));
+                continue;
+            }
+
+            var agreement = agreements.Where(a => a.LeerlingId == student.Id && a.StartDate <= row.Date && a.EndDate >= row.Date)
+                .OrderByDescending(a => a.StartDate).FirstOrDefault();
+            if (agreement is null)
+            {
+                errors.Add(new UrenCsvError(row.Row, UrenCsv.Datum, $"leerling {row.Leerlingnummer} heeft op {Nl.Date(row.Date)} geen lopende leer-werkovereenkomst."));
+                continue;
+            }
+
+            var existing = current.GetValueOrDefault((agreement.Id, row.Date));
+            var effect = existing is null
+                ? (row.Hours > 0 ? "nieuw" : "niets (0 uur)")
+                : existing.Hours == row.Hours && existing.Status != UrenStatus.Afgekeurd ? "ongewijzigd" : $"correctie (was {Nl.Number(existing.Hours)})";
+            var name = string.Join(' ', new[] { student.FirstName, student.Tussenvoegsel, student.LastName }.Where(p => !string.IsNullOrEmpty(p)));
+            preview.Add(new PreviewRow(row.Row, row.Leerlingnummer, name, row.Date, row.Hours, row.Note, effect));
+            changes.Add(new UrenWijziging(agreement.SchoolId, student.Id, agreement.Id, row.Date, row.Hours, row.Note));
+        }
+
+        return (changes, preview, errors.OrderBy(e => e.Row).ToList());
+    }
+
+    public sealed record PreviewRow(int Row, string Leerlingnummer, string Name, DateOnly Date, decimal Hours, string? Note, string Effect);
+}
