@@ -28,6 +28,10 @@ public static class DossierRules
         new LwtErkenningVoorProfiel(),
         new LeerwerkovereenkomstSignedBeforeStart(),
         new LeerwerkovereenkomstInhoud(),
+        new LesOpSchoolElkeWeek(),
+        new StageurenPerSchooljaar(),
+        new NietGetelddeUren(),
+        new RuimteVoorMinimumBijStart(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>

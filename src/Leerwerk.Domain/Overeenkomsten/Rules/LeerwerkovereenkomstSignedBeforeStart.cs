@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
 
 namespace Leerwerk.Domain.Overeenkomsten.Rules;
@@ -16,6 +17,26 @@ public sealed class LeerwerkovereenkomstSignedBeforeStart : IRule<Dossier>
     public static IReadOnlyList<Partij> RequiredParties(bool minor) =>
         [Partij.BevoegdGezag, Partij.Leerbedrijf, minor ? Partij.WettelijkVertegenwoordiger : Partij.Leerling];
 
+    /// <summary>
+    /// The date the agreement was signed by every required party, or null. Age counts on the day the student's
+    /// side signs (UB: "minderjarig" on signing); unsigned, on the start date. Also used by the hour count (E6).
+    /// </summary>
+    public static DateOnly? SignedOn(Leerwerkovereenkomst plaatsing, Leerling leerling)
+    {
+        ArgumentNullException.ThrowIfNull(plaatsing);
+        ArgumentNullException.ThrowIfNull(leerling);
+        return plaatsing.FullySignedOn(RequiredParties(IsMinorWhenSigning(plaatsing, leerling)));
+    }
+
+    private static bool IsMinorWhenSigning(Leerwerkovereenkomst plaatsing, Leerling leerling)
+    {
+        var studentSide = plaatsing.Ondertekeningen
+            .Where(o => o.Partij is Partij.Leerling or Partij.WettelijkVertegenwoordiger)
+            .Select(o => (DateOnly?)o.SignedOn)
+            .Min();
+        return leerling.IsMinorOn(studentSide ?? plaatsing.StartDate);
+    }
+
     public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -24,12 +45,7 @@ public sealed class LeerwerkovereenkomstSignedBeforeStart : IRule<Dossier>
                      && p.Status is not (LeerwerkovereenkomstStatus.Beeindigd or LeerwerkovereenkomstStatus.Vervangen)))
         {
             var company = plaatsing.Leerbedrijf?.Name ?? "het leerbedrijf";
-            // Age counts on the day the student's side signs (UB: "minderjarig" on signing); unsigned, on the start date.
-            var studentSide = plaatsing.Ondertekeningen
-                .Where(o => o.Partij is Partij.Leerling or Partij.WettelijkVertegenwoordiger)
-                .Select(o => (DateOnly?)o.SignedOn)
-                .Min();
-            var minor = subject.Leerling.IsMinorOn(studentSide ?? plaatsing.StartDate);
+            var minor = IsMinorWhenSigning(plaatsing, subject.Leerling);
             var signedOn = plaatsing.FullySignedOn(RequiredParties(minor));
             if (signedOn is null)
             {
