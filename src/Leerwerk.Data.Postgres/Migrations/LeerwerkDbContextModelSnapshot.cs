@@ -363,6 +363,140 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("Vakken", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClassName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Dinsdag")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Donderdag")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Maandag")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolkalenderId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Vrijdag")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Woensdag")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolkalenderId", "ClassName")
+                        .IsUnique();
+
+                    b.ToTable("KlasLesdagen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("BevrijdingsdagVrij")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("CspeVanaf")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EersteSchooldag")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EersteTijdvak")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LaatsteSchooldag")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Schooljaar")
+                        .IsUnique();
+
+                    b.ToTable("Schoolkalenders", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.StageurenBeleid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("UrenPerSchooljaar")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("StageurenBeleid", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.VrijePeriode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolkalenderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolkalenderId");
+
+                    b.ToTable("VrijePeriodes", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Erkenning", b =>
                 {
                     b.Property<int>("Id")
@@ -1259,6 +1393,42 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Kalender.Schoolkalender", null)
+                        .WithMany("Lesdagen")
+                        .HasForeignKey("SchoolkalenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.StageurenBeleid", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.VrijePeriode", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Kalender.Schoolkalender", null)
+                        .WithMany("VrijePeriodes")
+                        .HasForeignKey("SchoolkalenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Erkenning", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Leerbedrijven.Leerbedrijf", null)
@@ -1529,6 +1699,13 @@ namespace Leerwerk.Data.Postgres.Migrations
             modelBuilder.Entity("Leerwerk.Data.Identity.LeerwerkUser", b =>
                 {
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.Navigation("Lesdagen");
+
+                    b.Navigation("VrijePeriodes");
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Leerbedrijf", b =>

@@ -352,6 +352,132 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("Vakken", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Dinsdag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Donderdag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Maandag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolkalenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Vrijdag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Woensdag")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolkalenderId", "ClassName")
+                        .IsUnique();
+
+                    b.ToTable("KlasLesdagen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BevrijdingsdagVrij")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CspeVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EersteSchooldag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EersteTijdvak")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LaatsteSchooldag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Schooljaar")
+                        .IsUnique();
+
+                    b.ToTable("Schoolkalenders", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.StageurenBeleid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("UrenPerSchooljaar")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("StageurenBeleid", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.VrijePeriode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolkalenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolkalenderId");
+
+                    b.ToTable("VrijePeriodes", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Erkenning", b =>
                 {
                     b.Property<int>("Id")
@@ -1214,6 +1340,42 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Kalender.Schoolkalender", null)
+                        .WithMany("Lesdagen")
+                        .HasForeignKey("SchoolkalenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.StageurenBeleid", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.VrijePeriode", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Kalender.Schoolkalender", null)
+                        .WithMany("VrijePeriodes")
+                        .HasForeignKey("SchoolkalenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Erkenning", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Leerbedrijven.Leerbedrijf", null)
@@ -1484,6 +1646,13 @@ namespace Leerwerk.Data.Sqlite.Migrations
             modelBuilder.Entity("Leerwerk.Data.Identity.LeerwerkUser", b =>
                 {
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.Navigation("Lesdagen");
+
+                    b.Navigation("VrijePeriodes");
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Leerbedrijf", b =>

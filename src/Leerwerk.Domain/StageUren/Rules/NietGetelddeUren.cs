@@ -26,7 +26,7 @@ public sealed class NietGetelddeUren : IRule<Dossier>
                 ? $"op {Nl.Date(first.Regel.Date)}"
                 : $"tussen {Nl.Date(first.Regel.Date)} en {Nl.Date(regels[^1].Regel.Date)}";
             var finding = rule.Finding(
-                string.Create(Nl.Culture, $"{Nl.Number(regels.Sum(r => r.Regel.Hours))} goedgekeurde stage-uren op {regels.Select(r => r.Regel.Date).Distinct().Count()} dagen {periode} tellen niet mee: {first.Uitleg}."),
+                string.Create(Nl.Culture, $"{Nl.Number(regels.Sum(r => r.Regel.Hours))} goedgekeurde stage-uren op {Telwoord.Dagen(regels.Select(r => r.Regel.Date).Distinct().Count())} {periode} tellen niet mee: {first.Uitleg}."),
                 subject.Subject);
             yield return finding with { RuleId = first.RuleId! };
         }

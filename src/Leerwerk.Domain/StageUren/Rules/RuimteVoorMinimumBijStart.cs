@@ -41,6 +41,6 @@ public sealed class RuimteVoorMinimumBijStart : IRule<Dossier>
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(plaatsing);
         return string.Create(Nl.Culture,
-            $"Een start bij {bedrijf} op {Nl.Date(plaatsing.StartDate)} met {Nl.Number(plaatsing.Rooster.HoursPerWeek)} uur per week ({plaatsing.Rooster.DaysPerWeek} dagen) geeft vóór de examenperiode ({Nl.Date(check.Horizon)}) hooguit {Nl.Number(check.PrognoseUren)} uur in {check.PrognoseDagen} dagen; het minimum is {Nl.Number(StageurenPrognose.MinimumUren)} uur in {StageurenPrognose.MinimumDagen} dagen (nog {Nl.Number(check.UrenTekort)} uur en {check.DagenTekort} dagen tekort).");
+            $"Een start bij {bedrijf} op {Nl.Date(plaatsing.StartDate)} met {Nl.Number(plaatsing.Rooster.HoursPerWeek)} uur per week ({Telwoord.Dagen(plaatsing.Rooster.DaysPerWeek)}) geeft vóór de examenperiode ({Nl.Date(check.Horizon)}) hooguit {Nl.Number(check.PrognoseUren)} uur in {Telwoord.Dagen(check.PrognoseDagen)}; het minimum is {Nl.Number(StageurenPrognose.MinimumUren)} uur in {StageurenPrognose.MinimumDagen} dagen (nog {Nl.Number(check.UrenTekort)} uur en {Telwoord.Dagen(check.DagenTekort)} tekort).");
     }
 }

@@ -1,0 +1,148 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Leerwerk.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SchoolkalenderModel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Schoolkalenders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Schooljaar = table.Column<int>(type: "INTEGER", nullable: false),
+                    EersteSchooldag = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LaatsteSchooldag = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EersteTijdvak = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CspeVanaf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BevrijdingsdagVrij = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Schoolkalenders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Schoolkalenders_Scholen_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Scholen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StageurenBeleid",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UrenPerSchooljaar = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StageurenBeleid", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StageurenBeleid_Scholen_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Scholen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KlasLesdagen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolkalenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassName = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Maandag = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Dinsdag = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Woensdag = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Donderdag = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Vrijdag = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KlasLesdagen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KlasLesdagen_Schoolkalenders_SchoolkalenderId",
+                        column: x => x.SchoolkalenderId,
+                        principalTable: "Schoolkalenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VrijePeriodes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolkalenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Van = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Tot = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VrijePeriodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VrijePeriodes_Schoolkalenders_SchoolkalenderId",
+                        column: x => x.SchoolkalenderId,
+                        principalTable: "Schoolkalenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KlasLesdagen_SchoolkalenderId_ClassName",
+                table: "KlasLesdagen",
+                columns: new[] { "SchoolkalenderId", "ClassName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Schoolkalenders_SchoolId_Schooljaar",
+                table: "Schoolkalenders",
+                columns: new[] { "SchoolId", "Schooljaar" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageurenBeleid_SchoolId",
+                table: "StageurenBeleid",
+                column: "SchoolId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VrijePeriodes_SchoolkalenderId",
+                table: "VrijePeriodes",
+                column: "SchoolkalenderId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "KlasLesdagen");
+
+            migrationBuilder.DropTable(
+                name: "StageurenBeleid");
+
+            migrationBuilder.DropTable(
+                name: "VrijePeriodes");
+
+            migrationBuilder.DropTable(
+                name: "Schoolkalenders");
+        }
+    }
+}
