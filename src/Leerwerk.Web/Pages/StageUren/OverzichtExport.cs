@@ -24,10 +24,11 @@ public static class OverzichtExport
     public static byte[] Csv(IEnumerable<StageUrenOverzichtRij> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(';', Headers));
+        // CRLF line ends, as Excel writes them, on every platform.
+        text.Append(string.Join(';', Headers)).Append("\r\n");
         foreach (var row in rows)
         {
-            text.AppendLine(string.Join(';', Cells(row).Select(CsvCell)));
+            text.Append(string.Join(';', Cells(row).Select(CsvCell))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
