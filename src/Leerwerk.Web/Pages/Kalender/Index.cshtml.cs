@@ -95,8 +95,9 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
             return NotFound();
         }
 
-        if (Vrij.Van is { } van && Vrij.Tot is { } tot)
+        if (Vrij.Van is { } van)
         {
+            var tot = Vrij.Tot ?? van;
             if (tot < van)
             {
                 ModelState.AddModelError("Vrij.Tot", "'Tot en met' ligt vóór 'van'.");
