@@ -5,6 +5,7 @@ using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Doorstroom;
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
@@ -66,6 +67,14 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<StageUrenRegel> StageUren => Set<StageUrenRegel>();
 
     public DbSet<DoorstroomRecord> Doorstroom => Set<DoorstroomRecord>();
+
+    public DbSet<Schoolkalender> Schoolkalenders => Set<Schoolkalender>();
+
+    public DbSet<VrijePeriode> VrijePeriodes => Set<VrijePeriode>();
+
+    public DbSet<KlasLesdagen> KlasLesdagen => Set<KlasLesdagen>();
+
+    public DbSet<StageurenBeleid> StageurenBeleid => Set<StageurenBeleid>();
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 

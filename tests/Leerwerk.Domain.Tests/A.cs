@@ -56,10 +56,13 @@ internal static class A
         WithdrawnOn = withdrawnOn,
     };
 
-    /// <summary>Approved stage hours: <paramref name="days"/> consecutive dates from 1 September 2026 with the hours spread evenly.</summary>
+    /// <summary>
+    /// Approved stage hours under the first placement of <see cref="Dossier"/> (id 1): <paramref name="days"/> consecutive
+    /// dates from its default start (7 September 2026) with the hours spread evenly.
+    /// </summary>
     public static StageUrenRegel[] Uren(decimal hours, int days, UrenStatus status = UrenStatus.Goedgekeurd)
     {
-        var start = new DateOnly(2026, 9, 1);
+        var start = SchoolYearStart.AddDays(14);
         var per = days == 0 ? 0m : hours / days;
         return [.. Enumerable.Range(0, days).Select(i => new StageUrenRegel
         {
@@ -68,8 +71,20 @@ internal static class A
             Hours = i == days - 1 ? hours - (per * (days - 1)) : per,
             Status = status,
             EnteredBy = "test",
+            LeerwerkovereenkomstId = 1,
         })];
     }
+
+    /// <summary>One entry on a date under placement 1.</summary>
+    public static StageUrenRegel Uur(DateOnly date, decimal hours = 8m, UrenStatus status = UrenStatus.Goedgekeurd, int plaatsingId = 1) => new()
+    {
+        SchoolId = 1,
+        Date = date,
+        Hours = hours,
+        Status = status,
+        EnteredBy = "test",
+        LeerwerkovereenkomstId = plaatsingId,
+    };
 
     public static Samenwerkingsovereenkomst Samenwerking(DateOnly? start = null, DateOnly? noticeGivenOn = null, bool basisberoeps = true) => new()
     {
@@ -104,12 +119,38 @@ internal static class A
         return agreement;
     }
 
-    public static Dossier Dossier(Leerling? leerling = null, Samenwerkingsovereenkomst[]? samenwerking = null, params Leerwerkovereenkomst[] plaatsingen) => new()
+    /// <summary>A dossier; placements without an id get their position (1, 2, …) as id, as the hours refer to them.</summary>
+    public static Dossier Dossier(Leerling? leerling = null, Samenwerkingsovereenkomst[]? samenwerking = null, params Leerwerkovereenkomst[] plaatsingen)
     {
-        Leerling = leerling ?? Leerling(),
-        Samenwerkingsovereenkomsten = samenwerking ?? [Samenwerking()],
-        Plaatsingen = plaatsingen,
-    };
+        for (var i = 0; i < plaatsingen.Length; i++)
+        {
+            if (plaatsingen[i].Id == 0)
+            {
+                plaatsingen[i].Id = i + 1;
+            }
+        }
+
+        return new()
+        {
+            Leerling = leerling ?? Leerling(),
+            Samenwerkingsovereenkomsten = samenwerking ?? [Samenwerking()],
+            Plaatsingen = plaatsingen,
+        };
+    }
+
+    /// <summary>Gives placements without an id their position as id.</summary>
+    public static Dossier WithIds(this Dossier dossier)
+    {
+        for (var i = 0; i < dossier.Plaatsingen.Count; i++)
+        {
+            if (dossier.Plaatsingen[i].Id == 0)
+            {
+                dossier.Plaatsingen[i].Id = i + 1;
+            }
+        }
+
+        return dossier;
+    }
 
     public static Dossier WithUren(this Dossier dossier, params StageUrenRegel[] uren) => new()
     {
@@ -117,5 +158,7 @@ internal static class A
         Samenwerkingsovereenkomsten = dossier.Samenwerkingsovereenkomsten,
         Plaatsingen = dossier.Plaatsingen,
         Uren = uren,
+        Kalender = dossier.Kalender,
+        Beleid = dossier.Beleid,
     };
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
@@ -88,6 +89,12 @@ internal static class DossierInvoer
         var leerling = Leerling(leerlingVeld);
         var plaatsingVelden = veld.Array("plaatsingen").ToList();
         var plaatsingen = plaatsingVelden.Select(Plaatsing).ToList();
+        for (var i = 0; i < plaatsingen.Count; i++)
+        {
+            // uren[].plaatsing names a placement by its position: 1 is the first (E4–E6 count per agreement).
+            plaatsingen[i].Id = i + 1;
+        }
+
         LinkReplacements(plaatsingVelden, plaatsingen);
         foreach (var plaatsing in plaatsingen.Where(p => p.Leerbedrijf is not null && Stageperioden.Counts(p)))
         {
@@ -100,7 +107,9 @@ internal static class DossierInvoer
             Leerling = leerling,
             Samenwerkingsovereenkomsten = [.. veld.Array("samenwerkingsovereenkomsten").Select(Samenwerking)],
             Plaatsingen = plaatsingen,
-            Uren = [.. veld.Array("uren").Select(Uur)],
+            Uren = [.. veld.Array("uren").Select(u => Uur(u, plaatsingen))],
+            Kalender = new Schooldagen(veld.Array("kalender").Select(Kalender).ToList()),
+            Beleid = Beleid(veld.Object("beleid")),
         };
     }
 
@@ -134,6 +143,54 @@ internal static class DossierInvoer
         }
     }
 
+    private static Schoolkalender Kalender(JsonVeld v)
+    {
+        var jaar = v.Int("schooljaar", required: true) ?? 2000;
+        var kalender = Schoolkalender.Standaard(jaar);
+        kalender.EersteSchooldag = v.Date("eersteSchooldag") ?? kalender.EersteSchooldag;
+        kalender.LaatsteSchooldag = v.Date("laatsteSchooldag") ?? kalender.LaatsteSchooldag;
+        kalender.EersteTijdvak = v.Date("eersteTijdvak") ?? kalender.EersteTijdvak;
+        kalender.CspeVanaf = v.Date("cspeVanaf") ?? kalender.CspeVanaf;
+        kalender.BevrijdingsdagVrij = v.Bool("bevrijdingsdagVrij") ?? true;
+        kalender.VrijePeriodes.AddRange(v.Array("vrij").Select(p =>
+        {
+            var van = p.Date("van", required: true) ?? default;
+            var tot = p.Date("tot") ?? van;
+            if (tot < van)
+            {
+                p.Error("tot", "ligt vóór 'van'");
+            }
+
+            return new VrijePeriode { Van = van, Tot = tot, Omschrijving = p.Text("omschrijving") ?? "vrij" };
+        }));
+        kalender.Lesdagen.AddRange(v.Array("lesdagen").Select(l => new KlasLesdagen
+        {
+            ClassName = l.Text("klas", required: true) ?? string.Empty,
+            Maandag = l.Bool("maandag") ?? true,
+            Dinsdag = l.Bool("dinsdag") ?? true,
+            Woensdag = l.Bool("woensdag") ?? true,
+            Donderdag = l.Bool("donderdag") ?? true,
+            Vrijdag = l.Bool("vrijdag") ?? true,
+        }));
+        return kalender;
+    }
+
+    private static StageurenBeleid Beleid(JsonVeld? v)
+    {
+        if (v is null)
+        {
+            return StageurenBeleid.Standaard;
+        }
+
+        var uren = v.Decimal("urenPerSchooljaar");
+        if (uren is <= 0)
+        {
+            v.Error("urenPerSchooljaar", $"{Nl.Number(uren.Value)} is geen geldig aantal uren (groter dan 0)");
+        }
+
+        return new StageurenBeleid { UrenPerSchooljaar = v.Bool("uit") == true ? null : uren ?? StageurenBeleid.StandaardUren };
+    }
+
     private static Leerling Leerling(JsonVeld v)
     {
         var leerling = new Leerling
@@ -146,6 +203,7 @@ internal static class DossierInvoer
             Leerweg = v.Enum<Leerweg>("leerweg", required: true) ?? Leerweg.Bb,
             Leerjaar = v.Int("leerjaar", required: true) ?? 0,
             ProfielCode = v.Text("profiel"),
+            ClassName = v.Text("klas"),
             Lo = v.Enum<Beoordeling>("lo"),
             Kunstvakken = v.Enum<Beoordeling>("kunstvakken"),
             LwtBeoogd = v.Bool("lwtBeoogd") ?? false,
@@ -311,7 +369,11 @@ internal static class DossierInvoer
         return bedrijf;
     }
 
-    private static StageUrenRegel Uur(JsonVeld v)
+    /// <summary>
+    /// An hour entry belongs to the placement at index <c>plaatsing</c> (0-based) or, without it, to the first placement
+    /// whose period contains its date; with neither it belongs to none and does not count (E4).
+    /// </summary>
+    private static StageUrenRegel Uur(JsonVeld v, List<Leerwerkovereenkomst> plaatsingen)
     {
         var hours = v.Decimal("hours", required: true) ?? 0m;
         if (!StageUrenRegel.IsValidHours(hours))
@@ -319,9 +381,20 @@ internal static class DossierInvoer
             v.Error("hours", $"{Nl.Number(hours)} is geen geldig aantal uren (0 tot en met 12, in kwartieren)");
         }
 
+        var date = v.Date("date", required: true) ?? default;
+        var index = v.Int("plaatsing");
+        if (index is not null && (index < 0 || index >= plaatsingen.Count))
+        {
+            v.Error("plaatsing", string.Create(CultureInfo.InvariantCulture, $"{index} verwijst niet naar een plaatsing (0 tot en met {plaatsingen.Count - 1})"));
+        }
+
+        var plaatsing = index is not null
+            ? plaatsingen.ElementAtOrDefault(index.Value)
+            : plaatsingen.FirstOrDefault(p => date >= p.StartDate && date <= p.EndDate);
         return new StageUrenRegel
         {
-            Date = v.Date("date", required: true) ?? default,
+            Date = date,
+            LeerwerkovereenkomstId = plaatsing?.Id ?? 0,
             Hours = hours,
             Status = v.Enum<UrenStatus>("status", required: true) ?? UrenStatus.Ingevoerd,
             EnteredBy = "leerwerk controleer",

@@ -305,6 +305,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<DateOnly?>("StartkwalificatieOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Vrijstellingen")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeerlingId");
@@ -320,6 +324,10 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AssessingTeacher")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<decimal?>("Ce")
                         .HasPrecision(3, 1)
                         .HasColumnType("numeric(3,1)");
@@ -332,6 +340,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("LeerlingId")
                         .HasColumnType("integer");
 
@@ -343,6 +354,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("OutsideSchool")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
@@ -361,6 +375,140 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasIndex("LeerlingId");
 
                     b.ToTable("Vakken", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClassName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Dinsdag")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Donderdag")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Maandag")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolkalenderId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Vrijdag")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Woensdag")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolkalenderId", "ClassName")
+                        .IsUnique();
+
+                    b.ToTable("KlasLesdagen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("BevrijdingsdagVrij")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("CspeVanaf")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EersteSchooldag")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EersteTijdvak")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LaatsteSchooldag")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Schooljaar")
+                        .IsUnique();
+
+                    b.ToTable("Schoolkalenders", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.StageurenBeleid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("UrenPerSchooljaar")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("StageurenBeleid", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.VrijePeriode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolkalenderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolkalenderId");
+
+                    b.ToTable("VrijePeriodes", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Erkenning", b =>
@@ -549,6 +697,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<bool>("FollowsKunst")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FollowsLo")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FollowsMaatschappijleer")
+                        .HasColumnType("boolean");
+
                     b.Property<decimal?>("KerndoelUrenLeerjaar1")
                         .HasPrecision(7, 2)
                         .HasColumnType("numeric(7,2)");
@@ -584,6 +741,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<bool>("LwtBeoogd")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MaatschappelijkeStage")
                         .HasColumnType("boolean");
 
                     b.Property<string>("MentorName")
@@ -991,6 +1151,34 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("VerwanteOpleidingen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ProfielCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AangebodenKeuzevakken", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.Property<int>("Id")
@@ -1350,6 +1538,42 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Kalender.Schoolkalender", null)
+                        .WithMany("Lesdagen")
+                        .HasForeignKey("SchoolkalenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.StageurenBeleid", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.VrijePeriode", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Kalender.Schoolkalender", null)
+                        .WithMany("VrijePeriodes")
+                        .HasForeignKey("SchoolkalenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Erkenning", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Leerbedrijven.Leerbedrijf", null)
@@ -1557,6 +1781,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
@@ -1640,6 +1873,13 @@ namespace Leerwerk.Data.Postgres.Migrations
             modelBuilder.Entity("Leerwerk.Data.Identity.LeerwerkUser", b =>
                 {
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.Navigation("Lesdagen");
+
+                    b.Navigation("VrijePeriodes");
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Leerbedrijf", b =>

@@ -296,6 +296,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("StartkwalificatieOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Vrijstellingen")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeerlingId");
@@ -309,6 +313,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssessingTeacher")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Ce")
                         .HasPrecision(3, 1)
                         .HasColumnType("TEXT");
@@ -321,6 +329,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LeerlingId")
                         .HasColumnType("INTEGER");
 
@@ -332,6 +343,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutsideSchool")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
@@ -350,6 +364,132 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasIndex("LeerlingId");
 
                     b.ToTable("Vakken", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Dinsdag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Donderdag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Maandag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolkalenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Vrijdag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Woensdag")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolkalenderId", "ClassName")
+                        .IsUnique();
+
+                    b.ToTable("KlasLesdagen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BevrijdingsdagVrij")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CspeVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EersteSchooldag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EersteTijdvak")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LaatsteSchooldag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Schooljaar")
+                        .IsUnique();
+
+                    b.ToTable("Schoolkalenders", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.StageurenBeleid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("UrenPerSchooljaar")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("StageurenBeleid", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.VrijePeriode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolkalenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolkalenderId");
+
+                    b.ToTable("VrijePeriodes", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Erkenning", b =>
@@ -528,6 +668,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FollowsKunst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowsLo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowsMaatschappijleer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("KerndoelUrenLeerjaar1")
                         .HasPrecision(7, 2)
                         .HasColumnType("TEXT");
@@ -563,6 +712,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LwtBeoogd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MaatschappelijkeStage")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MentorName")
@@ -954,6 +1106,32 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("VerwanteOpleidingen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfielCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AangebodenKeuzevakken", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.Property<int>("Id")
@@ -1301,6 +1479,42 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Kalender.Schoolkalender", null)
+                        .WithMany("Lesdagen")
+                        .HasForeignKey("SchoolkalenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.StageurenBeleid", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.VrijePeriode", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Kalender.Schoolkalender", null)
+                        .WithMany("VrijePeriodes")
+                        .HasForeignKey("SchoolkalenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Erkenning", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Leerbedrijven.Leerbedrijf", null)
@@ -1508,6 +1722,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
@@ -1591,6 +1814,13 @@ namespace Leerwerk.Data.Sqlite.Migrations
             modelBuilder.Entity("Leerwerk.Data.Identity.LeerwerkUser", b =>
                 {
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Kalender.Schoolkalender", b =>
+                {
+                    b.Navigation("Lesdagen");
+
+                    b.Navigation("VrijePeriodes");
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Leerbedrijven.Leerbedrijf", b =>

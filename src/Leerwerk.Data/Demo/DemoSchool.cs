@@ -55,6 +55,7 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         var students = DemoStudents.Create(school.Id, yearStart, random);
         students.ForEach(s => DemoGrades.Add(s, random));
         var placements = DemoPlacements.Create(students, companies, yearStart, school.BevoegdGezag, today);
+        db.Schoolkalenders.AddRange(DemoSchoolkalender.Create(school.Id));
         db.Leerbedrijven.AddRange(companies);
         db.Leerlingen.AddRange(students);
         db.Leerwerkovereenkomsten.AddRange(placements);

@@ -9,7 +9,7 @@ public static class DossierQueries
     /// <summary>
     /// The student with routes, subjects and parents; the school's samenwerkingsovereenkomsten with their mbo
     /// institution; the student's leer-werkovereenkomsten with leerbedrijf, erkenningen, praktijkbegeleider and
-    /// signatures; and the stage hours. Null when the student does not exist (or belongs to another school).
+    /// signatures; the stage hours; and the school's calendars and stage-hour policy. Null when the student does not exist (or belongs to another school).
     /// </summary>
     public static async Task<Dossier?> LoadDossierAsync(this LeerwerkDbContext db, int leerlingId, CancellationToken ct)
     {
@@ -49,6 +49,8 @@ public static class DossierQueries
             Samenwerkingsovereenkomsten = samenwerking,
             Plaatsingen = plaatsingen,
             Uren = uren,
+            Kalender = await db.LoadSchooldagenAsync(student.SchoolId, ct),
+            Beleid = await db.LoadBeleidAsync(student.SchoolId, ct),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
@@ -20,6 +21,12 @@ public sealed class Dossier
     public IReadOnlyList<Leerwerkovereenkomst> Plaatsingen { get; init; } = [];
 
     public IReadOnlyList<StageUrenRegel> Uren { get; init; } = [];
+
+    /// <summary>The school's calendars (holidays, exam period, lesson days per class); C11, B2, E3 and the forecast read them.</summary>
+    public Schooldagen Kalender { get; init; } = Schooldagen.Geen;
+
+    /// <summary>The school's policy on hours per school year (E3).</summary>
+    public StageurenBeleid Beleid { get; init; } = StageurenBeleid.Standaard;
 
     /// <summary>How findings name the student: "Leerling 24001 (Sanne de Vries)".</summary>
     public string Subject => $"Leerling {Leerling.Leerlingnummer} ({Leerling.FullName})";

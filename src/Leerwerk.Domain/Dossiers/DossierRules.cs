@@ -40,6 +40,10 @@ public static class DossierRules
         new SamenwerkingEindigt(),
         new HerbeoordelingTeLaat(),
         new ErkenningVervallen(),
+        new LesOpSchoolElkeWeek(),
+        new StageurenPerSchooljaar(),
+        new NietGetelddeUren(),
+        new RuimteVoorMinimumBijStart(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>

@@ -22,6 +22,9 @@ public sealed class ControleerCommandTests
     /// <summary>The kind of the catalogue rule an example is named after ("E5-UREN" is E5's).</summary>
     private static RuleKind KindOf(string id) => RuleCatalog.Get(RuleCatalog.BaseId(id)).Kind;
 
+    /// <summary>The example of an ADVIES rule: a hint, not a MOET error.</summary>
+    private const string AdviesExample = "E3";
+
     [Theory]
     [MemberData(nameof(RuleExamples))]
     public async Task Example_ShowsItsDocumentedRuleAsMoetError(string ruleId)
@@ -61,6 +64,37 @@ public sealed class ControleerCommandTests
     }
 
     [Fact]
+    public async Task AdviesExampleE3_IsAHintWithoutError()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("controleer", Example(AdviesExample), "--op", On);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        var findings = Findings(output);
+        Assert.Contains(findings, f => f.RuleId == "E3" && f.Kind == "ADVIES" && f.Severity == "warning");
+        Assert.DoesNotContain(findings, f => f.Severity == "error");
+    }
+
+    [Fact]
+    public async Task HourWithAPlaatsingIndexOutOfRange_ExitsTwoNamingThePath()
+    {
+        var json = File.ReadAllText(Example("E4")).Replace("\"plaatsing\": 0", "\"plaatsing\": 3", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"controleer-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json, TestContext.Current.CancellationToken);
+        try
+        {
+            var (exit, _, error) = await CliRunner.RunAsync("controleer", file, "--op", On);
+
+            Assert.Equal(2, exit);
+            Assert.Contains("dossiers[0].uren[0].plaatsing: 3 verwijst niet naar een plaatsing", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task LawfulExample_HasNoMoetError()
     {
         var (exit, output, _) = await CliRunner.RunAsync("controleer", Example("in-orde"), "--op", On);
@@ -77,7 +111,8 @@ public sealed class ControleerCommandTests
         using var doc = JsonDocument.Parse(output);
         var dossier = Assert.Single(doc.RootElement.EnumerateArray().ToList());
         Assert.Equal("24001", dossier.GetProperty("leerlingnummer").GetString());
-        var finding = dossier.GetProperty("findings")[0];
+        // Hours under the unsigned agreement do not count either (E6-UREN, E1): pick the E6 finding itself.
+        var finding = dossier.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("ruleId").GetString() == "E6");
         Assert.StartsWith("WVO 2020 art. 2.103", finding.GetProperty("citation").GetString(), StringComparison.Ordinal);
         Assert.Equal("Leerling 24001 (Sanne de Vries)", finding.GetProperty("subject").GetString());
     }

@@ -15,7 +15,7 @@ public sealed class StageUrenTotaalRulesTests
     [InlineData(640, 79, true)]
     public void E1_AfterExamStart_ErrorBelowMinimum(double hours, int days, bool error)
     {
-        var dossier = A.Dossier(A.Leerling(leerjaar: 4)).WithUren(A.Uren((decimal)hours, days));
+        var dossier = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: A.Plaatsing()).WithUren(A.Uren((decimal)hours, days));
 
         var findings = new MinimumStageUren().Evaluate(dossier, ExamsStarted).ToList();
 
@@ -29,7 +29,7 @@ public sealed class StageUrenTotaalRulesTests
     [Fact]
     public void E1_BeforeExamStart_WarnsWithHoursStillNeeded()
     {
-        var dossier = A.Dossier(A.Leerling(leerjaar: 4)).WithUren(A.Uren(600.5m, 80));
+        var dossier = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: A.Plaatsing()).WithUren(A.Uren(600.5m, 80));
 
         var finding = Assert.Single(new MinimumStageUren().Evaluate(dossier, BeforeExams));
 
@@ -40,7 +40,7 @@ public sealed class StageUrenTotaalRulesTests
     [Fact]
     public void E1_LeerjaarThree_IsOnlyAWarning()
     {
-        var dossier = A.Dossier(A.Leerling(leerjaar: 3)).WithUren(A.Uren(100m, 12));
+        var dossier = A.Dossier(A.Leerling(leerjaar: 3), plaatsingen: A.Plaatsing()).WithUren(A.Uren(100m, 12));
 
         Assert.All(new MinimumStageUren().Evaluate(dossier, ExamsStarted), f => Assert.Equal(Severity.Warning, f.Severity));
     }
@@ -48,7 +48,7 @@ public sealed class StageUrenTotaalRulesTests
     [Fact]
     public void E1_OnlyApprovedHoursCount()
     {
-        var dossier = A.Dossier(A.Leerling(leerjaar: 4)).WithUren(A.Uren(700m, 90, UrenStatus.Ingevoerd));
+        var dossier = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: A.Plaatsing()).WithUren(A.Uren(700m, 90, UrenStatus.Ingevoerd));
 
         Assert.Contains(new MinimumStageUren().Evaluate(dossier, ExamsStarted), f => f.IsBlocking);
     }
@@ -59,7 +59,7 @@ public sealed class StageUrenTotaalRulesTests
     [InlineData(1200, 161, true)]
     public void E2_AboveMaximum_IsAnError(double hours, int days, bool error)
     {
-        var dossier = A.Dossier(A.Leerling(leerjaar: 4)).WithUren(A.Uren((decimal)hours, days));
+        var dossier = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: A.Plaatsing()).WithUren(A.Uren((decimal)hours, days));
 
         var findings = new MaximumStageUren().Evaluate(dossier, ExamsStarted).ToList();
 

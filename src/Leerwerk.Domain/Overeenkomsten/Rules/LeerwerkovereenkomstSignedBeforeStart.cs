@@ -18,6 +18,12 @@ public sealed class LeerwerkovereenkomstSignedBeforeStart : IRule<Dossier>
         [Partij.BevoegdGezag, Partij.Leerbedrijf, minor ? Partij.WettelijkVertegenwoordiger : Partij.Leerling];
 
     /// <summary>
+    /// The date the agreement was signed by every required party, or null. Also used by the hour count (E6).
+    /// </summary>
+    public static DateOnly? SignedOn(Leerwerkovereenkomst plaatsing, Leerling leerling) =>
+        plaatsing.FullySignedOn(RequiredParties(SignsAsMinor(plaatsing, leerling)));
+
+    /// <summary>
     /// Whether the student counts as a minor for this agreement: on the day the student's side signed, or, while
     /// unsigned, on the start date (UB: "minderjarig" when signing).
     /// </summary>
@@ -53,8 +59,7 @@ public sealed class LeerwerkovereenkomstSignedBeforeStart : IRule<Dossier>
                      && p.Status is not (LeerwerkovereenkomstStatus.Beeindigd or LeerwerkovereenkomstStatus.Vervangen)))
         {
             var company = plaatsing.Leerbedrijf?.Name ?? "het leerbedrijf";
-            var minor = SignsAsMinor(plaatsing, subject.Leerling);
-            var signedOn = plaatsing.FullySignedOn(RequiredParties(minor));
+            var signedOn = SignedOn(plaatsing, subject.Leerling);
             if (signedOn is null)
             {
                 var missing = MissingParties(plaatsing, subject.Leerling).Select(PartyName);

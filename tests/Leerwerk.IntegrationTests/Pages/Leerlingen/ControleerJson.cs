@@ -22,6 +22,7 @@ internal static class ControleerJson
                 ["leerweg"] = l.Leerweg.ToString(),
                 ["leerjaar"] = l.Leerjaar,
                 ["profiel"] = l.ProfielCode,
+                ["klas"] = l.ClassName,
                 ["lo"] = l.Lo?.ToString(),
                 ["kunstvakken"] = l.Kunstvakken?.ToString(),
                 ["lwtBeoogd"] = l.LwtBeoogd,
@@ -87,6 +88,14 @@ internal static class ControleerJson
                 ["startDate"] = Date(p.StartDate),
                 ["endDate"] = Date(p.EndDate),
                 ["plannedHours"] = p.PlannedHours,
+                ["rooster"] = new JsonObject
+                {
+                    ["monday"] = p.Rooster.Monday,
+                    ["tuesday"] = p.Rooster.Tuesday,
+                    ["wednesday"] = p.Rooster.Wednesday,
+                    ["thursday"] = p.Rooster.Thursday,
+                    ["friday"] = p.Rooster.Friday,
+                },
                 ["status"] = p.Status.ToString(),
                 ["endedOn"] = Date(p.EndedOn),
                 ["ondertekeningen"] = Array(p.Ondertekeningen.Select(o => new JsonObject
@@ -101,9 +110,37 @@ internal static class ControleerJson
                 ["date"] = Date(u.Date),
                 ["hours"] = u.Hours,
                 ["status"] = u.Status.ToString(),
+                ["plaatsing"] = Index(dossier, u.LeerwerkovereenkomstId),
             })),
+            ["kalender"] = Array(dossier.Kalender.Kalenders.Select(k => new JsonObject
+            {
+                ["schooljaar"] = k.Schooljaar,
+                ["eersteSchooldag"] = Date(k.EersteSchooldag),
+                ["laatsteSchooldag"] = Date(k.LaatsteSchooldag),
+                ["eersteTijdvak"] = Date(k.EersteTijdvak),
+                ["cspeVanaf"] = Date(k.CspeVanaf),
+                ["bevrijdingsdagVrij"] = k.BevrijdingsdagVrij,
+                ["vrij"] = Array(k.VrijePeriodes.Select(v => new JsonObject { ["van"] = Date(v.Van), ["tot"] = Date(v.Tot), ["omschrijving"] = v.Omschrijving })),
+                ["lesdagen"] = Array(k.Lesdagen.Select(d => new JsonObject
+                {
+                    ["klas"] = d.ClassName,
+                    ["maandag"] = d.Maandag,
+                    ["dinsdag"] = d.Dinsdag,
+                    ["woensdag"] = d.Woensdag,
+                    ["donderdag"] = d.Donderdag,
+                    ["vrijdag"] = d.Vrijdag,
+                })),
+            })),
+            ["beleid"] = dossier.Beleid.UrenPerSchooljaar is { } uren ? new JsonObject { ["urenPerSchooljaar"] = uren } : new JsonObject { ["uit"] = true },
         };
         return json.ToJsonString();
+    }
+
+    /// <summary>The position of the hour's agreement among the dossier's placements (the CLI gives them ids 1, 2, …).</summary>
+    private static int? Index(Dossier dossier, int agreementId)
+    {
+        var index = dossier.Plaatsingen.ToList().FindIndex(p => p.Id == agreementId);
+        return index < 0 ? null : index;
     }
 
     private static JsonArray Array(IEnumerable<JsonObject> items) => [.. items];

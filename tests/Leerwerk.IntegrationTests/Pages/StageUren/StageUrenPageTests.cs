@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
-using Leerwerk.Domain.StageUren;
+using Leerwerk.Data.Queries;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +11,13 @@ namespace Leerwerk.IntegrationTests.Pages.StageUren;
 public sealed class StageUrenPageTests(LeerwerkAppFactory factory)
 {
     [Fact]
-    public async Task Index_Coordinator_ShowsApprovedHoursPerStudentWithDecimalCommas()
+    public async Task Index_Coordinator_ShowsCountedHoursPerStudentWithDecimalCommas()
     {
         using var client = await TestClient.LoggedInAsync(factory);
         await using var db = factory.CreateSystemDbContext();
         var student = await db.Leerlingen.OrderBy(l => l.Leerlingnummer).FirstAsync(TestContext.Current.CancellationToken);
-        var expected = (await db.StageUren.Where(r => r.LeerlingId == student.Id && r.Status == UrenStatus.Goedgekeurd)
-            .Select(r => r.Hours).ToListAsync(TestContext.Current.CancellationToken)).Sum();
+        var dossier = (await db.LoadDossierAsync(student.Id, TestContext.Current.CancellationToken))!;
+        var expected = StageUrenTotaal.Of(dossier).Hours;
 
         var (response, page) = await client.GetPageAsync("/StageUren");
 
@@ -26,17 +27,48 @@ public sealed class StageUrenPageTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
-    public async Task Index_SortsTheWeakestStudentFirst()
+    public async Task Index_LinksToTheWeekGridTheImportAndEachStudentsLedger_ThatAllOpen()
     {
         using var client = await TestClient.LoggedInAsync(factory);
 
         var (_, page) = await client.GetPageAsync("/StageUren");
 
-        var shares = page.QuerySelectorAll("tbody tr td:last-child .tag--warning")
-            .Select(t => int.Parse(t.TextContent.Replace(" %", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))
-            .ToList();
-        Assert.NotEmpty(shares);
-        Assert.Equal(shares.Order(), shares);
+        var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!).ToList();
+        var ledgers = links.Where(h => h.StartsWith("/StageUren/Registratie/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(page.QuerySelectorAll("tbody tr").Length, ledgers.Count);
+        foreach (var href in new[] { "/StageUren/Week", "/StageUren/Import", ledgers[0] })
+        {
+            Assert.Contains(href, links);
+            var (response, target) = await client.GetPageAsync(href);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.NotNull(target.QuerySelector("h1"));
+        }
+    }
+
+    [Fact]
+    public async Task Index_ByDefault_SortsTheHighestRiskFirst_AndTheAtRiskStudentIsOnTop()
+    {
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (_, page) = await client.GetPageAsync("/StageUren");
+
+        var scores = page.QuerySelectorAll("tbody tr").Select(r => decimal.Parse(r.GetAttribute("data-score")!, CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(scores);
+        Assert.Equal(scores.Order(), scores);
+        var first = page.QuerySelector("tbody tr")!;
+        Assert.Contains("risico", first.QuerySelectorAll("td")[7].TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"\+\d+(,\d)? uur en \+\d+(,\d)? dag per week", first.QuerySelectorAll("td")[7].TextContent);
+    }
+
+    [Fact]
+    public async Task Index_SortOnName_IsAlphabetical()
+    {
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (_, page) = await client.GetPageAsync("/StageUren?sorteer=naam");
+
+        var names = page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent).ToList();
+        Assert.Equal(names.Order(StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), false)), names);
     }
 
     [Fact]
