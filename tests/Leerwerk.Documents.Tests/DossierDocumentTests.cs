@@ -1,6 +1,8 @@
 using Leerwerk.Domain.Doorstroom;
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.Web.Documents;
 using Leerwerk.Web.Documents.Dossier;
@@ -17,6 +19,13 @@ public sealed class DossierDocumentTests
         var plaatsing = A.Leerwerk();
         var student = plaatsing.Leerling!;
         student.ProfielCode = "ZW";
+
+        // Hours count only under an active, fully signed agreement at a company with an LWT erkenning for the profiel (E4–E6).
+        plaatsing.Status = LeerwerkovereenkomstStatus.Actief;
+        plaatsing.Leerbedrijf!.Erkenningen.Add(new Erkenning { SchoolId = 1, ProfielCode = "ZW", IsLwt = true, GrantedOn = new DateOnly(2025, 1, 15) });
+        plaatsing.Ondertekeningen.Add(new Ondertekening { SchoolId = 1, Partij = Partij.Leerbedrijf, SignerName = "Henk Jansen", SignedOn = new DateOnly(2026, 8, 24) });
+        plaatsing.Ondertekeningen.Add(new Ondertekening { SchoolId = 1, Partij = Partij.WettelijkVertegenwoordiger, SignerName = "Marieke de Vries", SignedOn = new DateOnly(2026, 8, 24) });
+        plaatsing.Ondertekeningen.Add(new Ondertekening { SchoolId = 1, Partij = Partij.Leerling, SignerName = "Sanne de Vries", SignedOn = new DateOnly(2026, 8, 24) });
         student.Routes.Add(new RouteBesluit { SchoolId = 1, Route = Leerroute.LeerWerktraject, StartDate = new DateOnly(2025, 8, 25), DecidedBy = "Toelatingscommissie", ConsultedStudentAndParents = true });
         if (!withoutNederlands)
         {
@@ -31,7 +40,7 @@ public sealed class DossierDocumentTests
             Leerling = student,
             Samenwerkingsovereenkomsten = [A.Samenwerking()],
             Plaatsingen = [plaatsing],
-            Uren = [new StageUrenRegel { SchoolId = 1, Date = new DateOnly(2026, 9, 7), Hours = 7.5m, Status = UrenStatus.Goedgekeurd, EnteredBy = "mentor" }],
+            Uren = [new StageUrenRegel { SchoolId = 1, LeerlingId = student.Id, LeerwerkovereenkomstId = plaatsing.Id, Date = new DateOnly(2026, 9, 7), Hours = 7.5m, Status = UrenStatus.Goedgekeurd, EnteredBy = "mentor" }],
         };
         var doorstroom = new DoorstroomRecord
         {
