@@ -1,4 +1,3 @@
-using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Rules;
 
 namespace Leerwerk.Domain.Leerbedrijven.Rules;
@@ -11,35 +10,21 @@ namespace Leerwerk.Domain.Leerbedrijven.Rules;
 /// An overdue assessment does not by itself end the erkenning (see <see cref="ErkenningGeldigheid"/>), so E5 does
 /// not fire for it; F1 is the error that makes the school ask SBB to come.
 /// </remarks>
-public sealed class HerbeoordelingTeLaat : IRule<Leerbedrijf>, IRule<Dossier>
+public sealed class HerbeoordelingTeLaat : ErkenningRegel
 {
-    public string Id => "F1";
+    public override string Id => "F1";
 
-    public IEnumerable<Finding> Evaluate(Leerbedrijf subject, DateOnly referenceDate)
+    protected override Finding? Evaluate(Leerbedrijf bedrijf, Erkenning erkenning, DateOnly peildatum, string subject)
     {
-        ArgumentNullException.ThrowIfNull(subject);
-        return subject.Erkenningen.Select(e => Evaluate(subject, e, referenceDate, subject.Name)).OfType<Finding>();
-    }
-
-    public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)
-    {
-        ArgumentNullException.ThrowIfNull(subject);
-        return ErkenningFindings.Current(subject, referenceDate)
-            .Select(c => Evaluate(c.Bedrijf, c.Erkenning, referenceDate, subject.Subject))
-            .OfType<Finding>();
-    }
-
-    private Finding? Evaluate(Leerbedrijf bedrijf, Erkenning erkenning, DateOnly date, string subject)
-    {
-        if (ErkenningGeldigheid.IsWithdrawnOn(erkenning, date)
-            || ErkenningGeldigheid.IsLapsedOn(erkenning, bedrijf.LwtStageperioden, date)
-            || !ErkenningGeldigheid.IsAssessmentOverdueOn(erkenning, date))
+        if (ErkenningGeldigheid.IsWithdrawnOn(erkenning, peildatum)
+            || ErkenningGeldigheid.IsLapsedOn(erkenning, bedrijf.LwtStageperioden, peildatum)
+            || !ErkenningGeldigheid.IsAssessmentOverdueOn(erkenning, peildatum))
         {
             return null;
         }
 
         var last = erkenning.LastAssessedOn is { } assessed ? $"de laatste beoordeling was op {Nl.Date(assessed)}" : $"sinds de erkenning op {Nl.Date(erkenning.GrantedOn)} is er geen beoordeling vastgelegd";
-        return RuleCatalog.Get(Id, date).Finding(
+        return RuleCatalog.Get(Id, peildatum).Finding(
             $"De herbeoordeling door SBB van {ErkenningFindings.Name(bedrijf, erkenning)} is te laat: {last}, de volgende was uiterlijk {Nl.Date(erkenning.NextAssessmentDue)} nodig. Vraag SBB om een beoordeling.",
             subject);
     }

@@ -67,7 +67,7 @@ public sealed class StageUrenPageTests(LeerwerkAppFactory factory)
 
         var (_, page) = await client.GetPageAsync("/StageUren?sorteer=naam");
 
-        var names = page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent).ToList();
+        var names = page.QuerySelectorAll("tbody tr td:first-child > a:first-child").Select(a => a.TextContent).ToList();
         Assert.Equal(names.Order(StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), false)), names);
     }
 
