@@ -27,9 +27,15 @@ public sealed class BeperkteCache<TKey, TValue>(int limit, IEqualityComparer<TKe
         }
 
         value = create(key, argument);
-        if (Volatile.Read(ref count) >= limit || !values.TryAdd(key, value))
+        if (Volatile.Read(ref count) >= limit)
         {
-            return values.TryGetValue(key, out var stored) ? stored : value;
+            return value;
+        }
+
+        if (!values.TryAdd(key, value))
+        {
+            // Another thread added it first: share its value.
+            return values[key];
         }
 
         Interlocked.Increment(ref count);
