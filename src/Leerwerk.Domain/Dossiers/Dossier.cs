@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
 
@@ -20,6 +21,9 @@ public sealed class Dossier
     public IReadOnlyList<Leerwerkovereenkomst> Plaatsingen { get; init; } = [];
 
     public IReadOnlyList<StageUrenRegel> Uren { get; init; } = [];
+
+    /// <summary>The intake steps the student's school uses (rule B7); all of them unless the school switched some off.</summary>
+    public IntakeInstellingen IntakeInstellingen { get; init; } = new();
 
     /// <summary>How findings name the student: "Leerling 24001 (Sanne de Vries)".</summary>
     public string Subject => $"Leerling {Leerling.Leerlingnummer} ({Leerling.FullName})";
