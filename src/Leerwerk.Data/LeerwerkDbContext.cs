@@ -7,6 +7,7 @@ using Leerwerk.Domain.Doorstroom;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.StageUren;
@@ -40,6 +41,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<WettelijkVertegenwoordiger> Vertegenwoordigers => Set<WettelijkVertegenwoordiger>();
 
     public DbSet<Vak> Vakken => Set<Vak>();
+
+    public DbSet<Intake> Intakes => Set<Intake>();
 
     public DbSet<AangebodenKeuzevak> AangebodenKeuzevakken => Set<AangebodenKeuzevak>();
 

@@ -305,6 +305,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<DateOnly?>("StartkwalificatieOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Vrijstellingen")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeerlingId");
@@ -320,6 +324,10 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AssessingTeacher")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<decimal?>("Ce")
                         .HasPrecision(3, 1)
                         .HasColumnType("numeric(3,1)");
@@ -332,6 +340,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("LeerlingId")
                         .HasColumnType("integer");
 
@@ -343,6 +354,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("OutsideSchool")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
@@ -529,6 +543,77 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("Praktijkbegeleiders", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Intakes.Intake", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AanmeldingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Alternatief")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("BesluitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BesluitReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("BriefFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("BriefOndertekend")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("BriefPdf")
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly?>("IntakegesprekDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IntakegesprekNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("LeerlingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MentorgesprekDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SignaleringDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SignaleringDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("VoorlichtingDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerlingId")
+                        .IsUnique();
+
+                    b.ToTable("Intakes", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
                     b.Property<int>("Id")
@@ -548,6 +633,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("FollowsKunst")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FollowsLo")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FollowsMaatschappijleer")
+                        .HasColumnType("boolean");
 
                     b.Property<decimal?>("KerndoelUrenLeerjaar1")
                         .HasPrecision(7, 2)
@@ -584,6 +678,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<bool>("LwtBeoogd")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MaatschappelijkeStage")
                         .HasColumnType("boolean");
 
                     b.Property<string>("MentorName")
@@ -991,6 +1088,34 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("VerwanteOpleidingen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ProfielCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AangebodenKeuzevakken", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.Property<int>("Id")
@@ -1392,6 +1517,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Intakes.Intake", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
+                        .WithOne("Intake")
+                        .HasForeignKey("Leerwerk.Domain.Leerlingen.Intakes.Intake", "LeerlingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
                     b.HasOne("Leerwerk.Data.ProfielRow", null)
@@ -1557,12 +1691,55 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.School", b =>
+                {
+                    b.OwnsOne("Leerwerk.Domain.Leerlingen.Intakes.IntakeInstellingen", "IntakeInstellingen", b1 =>
+                        {
+                            b1.Property<int>("SchoolId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("AanmeldingOff")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("IntakegesprekOff")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("MentorgesprekOff")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("SignaleringOff")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("VoorlichtingOff")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("SchoolId");
+
+                            b1.ToTable("Scholen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("IntakeInstellingen")
                         .IsRequired();
                 });
 
@@ -1653,6 +1830,8 @@ namespace Leerwerk.Data.Postgres.Migrations
 
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
+                    b.Navigation("Intake");
+
                     b.Navigation("Routes");
 
                     b.Navigation("Vakken");

@@ -296,6 +296,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("StartkwalificatieOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Vrijstellingen")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeerlingId");
@@ -309,6 +313,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssessingTeacher")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Ce")
                         .HasPrecision(3, 1)
                         .HasColumnType("TEXT");
@@ -321,6 +329,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LeerlingId")
                         .HasColumnType("INTEGER");
 
@@ -332,6 +343,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutsideSchool")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
@@ -510,6 +524,75 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("Praktijkbegeleiders", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Intakes.Intake", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AanmeldingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alternatief")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BesluitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BesluitReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BriefFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BriefOndertekend")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("BriefPdf")
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly?>("IntakegesprekDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntakegesprekNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeerlingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MentorgesprekDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SignaleringDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignaleringDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VoorlichtingDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerlingId")
+                        .IsUnique();
+
+                    b.ToTable("Intakes", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
                     b.Property<int>("Id")
@@ -527,6 +610,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowsKunst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowsLo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowsMaatschappijleer")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("KerndoelUrenLeerjaar1")
                         .HasPrecision(7, 2)
@@ -563,6 +655,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LwtBeoogd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MaatschappelijkeStage")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MentorName")
@@ -954,6 +1049,32 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("VerwanteOpleidingen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfielCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AangebodenKeuzevakken", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.Property<int>("Id")
@@ -1343,6 +1464,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Intakes.Intake", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
+                        .WithOne("Intake")
+                        .HasForeignKey("Leerwerk.Domain.Leerlingen.Intakes.Intake", "LeerlingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
                     b.HasOne("Leerwerk.Data.ProfielRow", null)
@@ -1508,12 +1638,55 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.School", b =>
+                {
+                    b.OwnsOne("Leerwerk.Domain.Leerlingen.Intakes.IntakeInstellingen", "IntakeInstellingen", b1 =>
+                        {
+                            b1.Property<int>("SchoolId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("AanmeldingOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IntakegesprekOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("MentorgesprekOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("SignaleringOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("VoorlichtingOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SchoolId");
+
+                            b1.ToTable("Scholen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("IntakeInstellingen")
                         .IsRequired();
                 });
 
@@ -1604,6 +1777,8 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
+                    b.Navigation("Intake");
+
                     b.Navigation("Routes");
 
                     b.Navigation("Vakken");
