@@ -5,6 +5,7 @@ using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.StageUren;
@@ -101,6 +102,7 @@ internal static class DossierInvoer
             Samenwerkingsovereenkomsten = [.. veld.Array("samenwerkingsovereenkomsten").Select(Samenwerking)],
             Plaatsingen = plaatsingen,
             Uren = [.. veld.Array("uren").Select(Uur)],
+            IntakeInstellingen = veld.Object("intakeInstellingen") is { } instellingen ? IntakeInstellingen(instellingen) : new(),
         };
     }
 
@@ -188,8 +190,53 @@ internal static class DossierInvoer
             Relation = o.Text("relation"),
         }));
         leerling.Vakken.AddRange(v.Array("vakken").Select(Vak));
+        if (v.Object("intake") is { } intake)
+        {
+            leerling.Intake = Intake(intake);
+        }
+
         return leerling;
     }
+
+    /// <summary>The intake steps and the toelatingscommissie's decision (rules B7, B8).</summary>
+    private static Intake Intake(JsonVeld v)
+    {
+        var intake = new Intake
+        {
+            SignaleringDate = v.Date("signaleringDate"),
+            SignaleringDoor = v.Text("signaleringDoor"),
+            AanmeldingDate = v.Date("aanmeldingDate"),
+            BriefOndertekend = v.Bool("briefOndertekend") ?? false,
+            VoorlichtingDate = v.Date("voorlichtingDate"),
+            IntakegesprekDate = v.Date("intakegesprekDate"),
+            IntakegesprekNotes = v.Text("intakegesprekNotes"),
+            MentorgesprekDate = v.Date("mentorgesprekDate"),
+            BesluitDate = v.Date("besluitDate"),
+            Besluit = v.Enum<IntakeBesluit>("besluit"),
+            Alternatief = v.Enum<IntakeAlternatief>("alternatief"),
+            BesluitReden = v.Text("besluitReden"),
+        };
+        if (intake.Alternatief is not null && intake.Besluit != IntakeBesluit.Afgewezen)
+        {
+            v.Error("alternatief", "een alternatief hoort alleen bij besluit 'afgewezen'");
+        }
+
+        return intake;
+    }
+
+    /// <summary>Which intake steps the school uses (rule B7); a step left out is used.</summary>
+    private static IntakeInstellingen IntakeInstellingen(JsonVeld v)
+    {
+        var instellingen = new IntakeInstellingen();
+        foreach (var stap in Enum.GetValues<IntakeStap>())
+        {
+            instellingen.Set(stap, v.Bool(JsonNaam(stap)) ?? true);
+        }
+
+        return instellingen;
+    }
+
+    private static string JsonNaam(IntakeStap stap) => stap.ToString().ToLowerInvariant();
 
     /// <summary>Onderbouw hours on kerndoelen (rule B4): zero or more.</summary>
     private static decimal? Uren(JsonVeld v, string name)

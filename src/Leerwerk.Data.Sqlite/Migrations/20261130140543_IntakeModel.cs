@@ -11,27 +11,6 @@ namespace Leerwerk.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "AssessingTeacher",
-                table: "Vakken",
-                type: "TEXT",
-                maxLength: 400,
-                nullable: true);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "IsPartial",
-                table: "Vakken",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "OutsideSchool",
-                table: "Vakken",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
             migrationBuilder.AddColumn<bool>(
                 name: "IntakeInstellingen_AanmeldingOff",
                 table: "Scholen",
@@ -66,62 +45,6 @@ namespace Leerwerk.Data.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "FollowsKunst",
-                table: "Leerlingen",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "FollowsLo",
-                table: "Leerlingen",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "FollowsMaatschappijleer",
-                table: "Leerlingen",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "MaatschappelijkeStage",
-                table: "Leerlingen",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Vrijstellingen",
-                table: "Doorstroom",
-                type: "TEXT",
-                maxLength: 400,
-                nullable: true);
-
-            migrationBuilder.CreateTable(
-                name: "AangebodenKeuzevakken",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    ProfielCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AangebodenKeuzevakken", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AangebodenKeuzevakken_Scholen_SchoolId",
-                        column: x => x.SchoolId,
-                        principalTable: "Scholen",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
 
             migrationBuilder.CreateTable(
                 name: "Intakes",
@@ -158,12 +81,6 @@ namespace Leerwerk.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AangebodenKeuzevakken_SchoolId_Name",
-                table: "AangebodenKeuzevakken",
-                columns: new[] { "SchoolId", "Name" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Intakes_LeerlingId",
                 table: "Intakes",
                 column: "LeerlingId",
@@ -174,22 +91,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AangebodenKeuzevakken");
-
-            migrationBuilder.DropTable(
                 name: "Intakes");
-
-            migrationBuilder.DropColumn(
-                name: "AssessingTeacher",
-                table: "Vakken");
-
-            migrationBuilder.DropColumn(
-                name: "IsPartial",
-                table: "Vakken");
-
-            migrationBuilder.DropColumn(
-                name: "OutsideSchool",
-                table: "Vakken");
 
             migrationBuilder.DropColumn(
                 name: "IntakeInstellingen_AanmeldingOff",
@@ -210,26 +112,6 @@ namespace Leerwerk.Data.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "IntakeInstellingen_VoorlichtingOff",
                 table: "Scholen");
-
-            migrationBuilder.DropColumn(
-                name: "FollowsKunst",
-                table: "Leerlingen");
-
-            migrationBuilder.DropColumn(
-                name: "FollowsLo",
-                table: "Leerlingen");
-
-            migrationBuilder.DropColumn(
-                name: "FollowsMaatschappijleer",
-                table: "Leerlingen");
-
-            migrationBuilder.DropColumn(
-                name: "MaatschappelijkeStage",
-                table: "Leerlingen");
-
-            migrationBuilder.DropColumn(
-                name: "Vrijstellingen",
-                table: "Doorstroom");
         }
     }
 }
