@@ -5,20 +5,13 @@ namespace Leerwerk.Data.Demo;
 
 /// <summary>
 /// Intakes of the demo students (rules B7, B8): every LWT student went through the Elde steps before the
-/// route start and was admitted; one has an unfinished intake (no mentor talk, no decision yet), and one
-/// student was refused and stays in regular bb with extra support.
+/// route start and was admitted; one has an unfinished intake (no mentor talk, no decision yet). All 60 demo
+/// students stay on the LWT (other tests count that total), so no demo student is refused.
 /// </summary>
 internal static class DemoIntakes
 {
     /// <summary>The student whose intake lacks the mentor talk and the decision (B7 and B8 warnings).</summary>
     public const int UnfinishedStudentIndex = 2;
-
-    /// <summary>The last demo student: refused by the toelatingscommissie, no LWT route and no placement.</summary>
-    public static int RefusedStudentIndex(IReadOnlyList<Leerling> students) => students.Count - 1;
-
-    /// <summary>Makes the refused student a regular bb student (its LWT route decision is removed).</summary>
-    public static void MakeRefused(Leerling student) =>
-        student.Routes.RemoveAll(r => r.Route == Leerroute.LeerWerktraject);
 
     /// <summary>Gives every student its intake (saved with the student).</summary>
     public static void Add(IReadOnlyList<Leerling> students)
@@ -26,8 +19,7 @@ internal static class DemoIntakes
         for (var i = 0; i < students.Count; i++)
         {
             var student = students[i];
-            var start = student.Routes.Where(r => r.Route == Leerroute.LeerWerktraject).Select(r => (DateOnly?)r.StartDate).FirstOrDefault()
-                ?? student.Routes.Max(r => r.StartDate).AddYears(2);
+            var start = student.Routes.Where(r => r.Route == Leerroute.LeerWerktraject).Min(r => r.StartDate);
             // The Elde calendar: signal at the Christmas report of leerjaar 2, decide before the summer.
             var intake = new Intake
             {
@@ -48,12 +40,6 @@ internal static class DemoIntakes
                 intake.MentorgesprekDate = null;
                 intake.BesluitDate = null;
                 intake.Besluit = null;
-            }
-            else if (i == RefusedStudentIndex(students))
-            {
-                intake.Besluit = IntakeBesluit.Afgewezen;
-                intake.Alternatief = IntakeAlternatief.BbExtraOndersteuning;
-                intake.BesluitReden = "Nog niet stagevaardig; eerst een jaar extra begeleiding in bb leerjaar 3.";
             }
 
             student.Intake = intake;

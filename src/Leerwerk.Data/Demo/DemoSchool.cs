@@ -54,10 +54,8 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         var companies = DemoCompanies.Create(school.Id, yearStart);
         var students = DemoStudents.Create(school.Id, yearStart, random);
         students.ForEach(s => DemoGrades.Add(s, random));
-        var refused = students[DemoIntakes.RefusedStudentIndex(students)];
-        DemoIntakes.MakeRefused(refused);
         DemoIntakes.Add(students);
-        var placements = DemoPlacements.Create([.. students.Where(s => s != refused)], companies, yearStart, school.BevoegdGezag, today);
+        var placements = DemoPlacements.Create(students, companies, yearStart, school.BevoegdGezag, today);
         db.Leerbedrijven.AddRange(companies);
         db.Leerlingen.AddRange(students);
         db.Leerwerkovereenkomsten.AddRange(placements);
