@@ -8,6 +8,7 @@ using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.StageUren;
@@ -41,6 +42,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<WettelijkVertegenwoordiger> Vertegenwoordigers => Set<WettelijkVertegenwoordiger>();
 
     public DbSet<Vak> Vakken => Set<Vak>();
+
+    public DbSet<Intake> Intakes => Set<Intake>();
 
     public DbSet<AangebodenKeuzevak> AangebodenKeuzevakken => Set<AangebodenKeuzevak>();
 

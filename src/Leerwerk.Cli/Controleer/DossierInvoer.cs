@@ -6,6 +6,7 @@ using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.StageUren;
@@ -110,6 +111,7 @@ internal static class DossierInvoer
             Uren = [.. veld.Array("uren").Select(u => Uur(u, plaatsingen))],
             Kalender = new Schooldagen(veld.Array("kalender").Select(Kalender).ToList()),
             Beleid = Beleid(veld.Object("beleid")),
+            IntakeInstellingen = veld.Object("intakeInstellingen") is { } instellingen ? IntakeInstellingen(instellingen) : new(),
         };
     }
 
@@ -246,8 +248,53 @@ internal static class DossierInvoer
             Relation = o.Text("relation"),
         }));
         leerling.Vakken.AddRange(v.Array("vakken").Select(Vak));
+        if (v.Object("intake") is { } intake)
+        {
+            leerling.Intake = Intake(intake);
+        }
+
         return leerling;
     }
+
+    /// <summary>The intake steps and the toelatingscommissie's decision (rules B7, B8).</summary>
+    private static Intake Intake(JsonVeld v)
+    {
+        var intake = new Intake
+        {
+            SignaleringDate = v.Date("signaleringDate"),
+            SignaleringDoor = v.Text("signaleringDoor"),
+            AanmeldingDate = v.Date("aanmeldingDate"),
+            BriefOndertekend = v.Bool("briefOndertekend") ?? false,
+            VoorlichtingDate = v.Date("voorlichtingDate"),
+            IntakegesprekDate = v.Date("intakegesprekDate"),
+            IntakegesprekNotes = v.Text("intakegesprekNotes"),
+            MentorgesprekDate = v.Date("mentorgesprekDate"),
+            BesluitDate = v.Date("besluitDate"),
+            Besluit = v.Enum<IntakeBesluit>("besluit"),
+            Alternatief = v.Enum<IntakeAlternatief>("alternatief"),
+            BesluitReden = v.Text("besluitReden"),
+        };
+        if (intake.Alternatief is not null && intake.Besluit != IntakeBesluit.Afgewezen)
+        {
+            v.Error("alternatief", "een alternatief hoort alleen bij besluit 'afgewezen'");
+        }
+
+        return intake;
+    }
+
+    /// <summary>Which intake steps the school uses (rule B7); a step left out is used.</summary>
+    private static IntakeInstellingen IntakeInstellingen(JsonVeld v)
+    {
+        var instellingen = new IntakeInstellingen();
+        foreach (var stap in Enum.GetValues<IntakeStap>())
+        {
+            instellingen.Set(stap, v.Bool(JsonNaam(stap)) ?? true);
+        }
+
+        return instellingen;
+    }
+
+    private static string JsonNaam(IntakeStap stap) => stap.ToString().ToLowerInvariant();
 
     /// <summary>Onderbouw hours on kerndoelen (rule B4): zero or more.</summary>
     private static decimal? Uren(JsonVeld v, string name)

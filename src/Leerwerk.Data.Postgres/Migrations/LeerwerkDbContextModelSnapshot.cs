@@ -677,6 +677,77 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("Praktijkbegeleiders", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Intakes.Intake", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AanmeldingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Alternatief")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("BesluitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BesluitReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("BriefFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("BriefOndertekend")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("BriefPdf")
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly?>("IntakegesprekDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IntakegesprekNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("LeerlingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MentorgesprekDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SignaleringDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SignaleringDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("VoorlichtingDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerlingId")
+                        .IsUnique();
+
+                    b.ToTable("Intakes", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
                     b.Property<int>("Id")
@@ -1616,6 +1687,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Intakes.Intake", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
+                        .WithOne("Intake")
+                        .HasForeignKey("Leerwerk.Domain.Leerlingen.Intakes.Intake", "LeerlingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
                     b.HasOne("Leerwerk.Data.ProfielRow", null)
@@ -1799,6 +1879,40 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.School", b =>
+                {
+                    b.OwnsOne("Leerwerk.Domain.Leerlingen.Intakes.IntakeInstellingen", "IntakeInstellingen", b1 =>
+                        {
+                            b1.Property<int>("SchoolId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("AanmeldingOff")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("IntakegesprekOff")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("MentorgesprekOff")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("SignaleringOff")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("VoorlichtingOff")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("SchoolId");
+
+                            b1.ToTable("Scholen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("IntakeInstellingen")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.StageUren.StageUrenRegel", b =>
                 {
                     b.HasOne("Leerwerk.Domain.StageUren.StageUrenRegel", null)
@@ -1893,6 +2007,8 @@ namespace Leerwerk.Data.Postgres.Migrations
 
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
+                    b.Navigation("Intake");
+
                     b.Navigation("Routes");
 
                     b.Navigation("Vakken");

@@ -650,6 +650,75 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("Praktijkbegeleiders", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Intakes.Intake", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AanmeldingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alternatief")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BesluitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BesluitReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BriefFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BriefOndertekend")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("BriefPdf")
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly?>("IntakegesprekDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntakegesprekNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeerlingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MentorgesprekDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SignaleringDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignaleringDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VoorlichtingDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerlingId")
+                        .IsUnique();
+
+                    b.ToTable("Intakes", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
                     b.Property<int>("Id")
@@ -1557,6 +1626,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Intakes.Intake", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
+                        .WithOne("Intake")
+                        .HasForeignKey("Leerwerk.Domain.Leerlingen.Intakes.Intake", "LeerlingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
                     b.HasOne("Leerwerk.Data.ProfielRow", null)
@@ -1740,6 +1818,40 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.School", b =>
+                {
+                    b.OwnsOne("Leerwerk.Domain.Leerlingen.Intakes.IntakeInstellingen", "IntakeInstellingen", b1 =>
+                        {
+                            b1.Property<int>("SchoolId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("AanmeldingOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IntakegesprekOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("MentorgesprekOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("SignaleringOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("VoorlichtingOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SchoolId");
+
+                            b1.ToTable("Scholen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolId");
+                        });
+
+                    b.Navigation("IntakeInstellingen")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.StageUren.StageUrenRegel", b =>
                 {
                     b.HasOne("Leerwerk.Domain.StageUren.StageUrenRegel", null)
@@ -1834,6 +1946,8 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Leerwerk.Domain.Leerlingen.Leerling", b =>
                 {
+                    b.Navigation("Intake");
+
                     b.Navigation("Routes");
 
                     b.Navigation("Vakken");

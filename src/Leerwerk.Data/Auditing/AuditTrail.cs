@@ -76,6 +76,12 @@ internal sealed class AuditTrail
         return changes;
     }
 
-    private static object? Redact(string name, object? value) =>
-        Redacted.Contains(name) && value is not null ? "***" : value;
+    // File contents (an uploaded PDF) would bloat every audit row; the trail keeps only their size.
+    private static object? Redact(string name, object? value) => value switch
+    {
+        null => null,
+        _ when Redacted.Contains(name) => "***",
+        byte[] bytes => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{bytes.Length} bytes]"),
+        _ => value,
+    };
 }

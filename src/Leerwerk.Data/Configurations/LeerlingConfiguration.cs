@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Scholen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -21,6 +22,7 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.HasMany(l => l.Vertegenwoordigers).WithOne().HasForeignKey(v => v.LeerlingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(l => l.Routes).WithOne().HasForeignKey(r => r.LeerlingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(l => l.Vakken).WithOne().HasForeignKey(v => v.LeerlingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(l => l.Intake).WithOne().HasForeignKey<Intake>(i => i.LeerlingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -36,4 +38,20 @@ internal sealed class RouteBesluitConfiguration : IEntityTypeConfiguration<Route
 internal sealed class WettelijkVertegenwoordigerConfiguration : IEntityTypeConfiguration<WettelijkVertegenwoordiger>
 {
     public void Configure(EntityTypeBuilder<WettelijkVertegenwoordiger> builder) => builder.ToTable("Vertegenwoordigers");
+}
+
+internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
+{
+    public void Configure(EntityTypeBuilder<Intake> builder)
+    {
+        builder.ToTable("Intakes");
+        builder.HasIndex(i => i.LeerlingId).IsUnique();
+        builder.Property(i => i.SignaleringDoor).HasMaxLength(200);
+        builder.Property(i => i.BriefFileName).HasMaxLength(255);
+        builder.Property(i => i.BriefPdf).HasMaxLength(Intake.MaxBriefBytes);
+        builder.Property(i => i.IntakegesprekNotes).HasMaxLength(4000);
+        builder.Property(i => i.BesluitReden).HasMaxLength(2000);
+        builder.Property(i => i.Besluit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Alternatief).HasConversion<string>().HasMaxLength(30);
+    }
 }

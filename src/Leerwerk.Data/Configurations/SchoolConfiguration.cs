@@ -12,5 +12,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Brin).HasMaxLength(4);
         builder.Property(s => s.Vestiging).HasMaxLength(2);
+        builder.OwnsOne(s => s.IntakeInstellingen);
+        builder.Navigation(s => s.IntakeInstellingen).IsRequired();
     }
 }

@@ -54,6 +54,7 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         var companies = DemoCompanies.Create(school.Id, yearStart);
         var students = DemoStudents.Create(school.Id, yearStart, random);
         students.ForEach(s => DemoGrades.Add(s, random));
+        DemoIntakes.Add(students);
         var placements = DemoPlacements.Create(students, companies, yearStart, school.BevoegdGezag, today);
         db.Schoolkalenders.AddRange(DemoSchoolkalender.Create(school.Id));
         db.Leerbedrijven.AddRange(companies);

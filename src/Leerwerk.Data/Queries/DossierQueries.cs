@@ -9,7 +9,8 @@ public static class DossierQueries
     /// <summary>
     /// The student with routes, subjects and parents; the school's samenwerkingsovereenkomsten with their mbo
     /// institution; the student's leer-werkovereenkomsten with leerbedrijf, erkenningen, praktijkbegeleider and
-    /// signatures; the stage hours; and the school's calendars and stage-hour policy. Null when the student does not exist (or belongs to another school).
+    /// signatures; the stage hours; the school's calendars and stage-hour policy; the intake and the school's intake settings.
+    /// Null when the student does not exist (or belongs to another school).
     /// </summary>
     public static async Task<Dossier?> LoadDossierAsync(this LeerwerkDbContext db, int leerlingId, CancellationToken ct)
     {
@@ -18,6 +19,7 @@ public static class DossierQueries
             .Include(l => l.Vertegenwoordigers)
             .Include(l => l.Routes)
             .Include(l => l.Vakken)
+            .Include(l => l.Intake)
             .AsSplitQuery()
             .SingleOrDefaultAsync(l => l.Id == leerlingId, ct);
         if (student is null)
@@ -39,6 +41,10 @@ public static class DossierQueries
             .OrderBy(p => p.StartDate)
             .ToListAsync(ct);
         await db.FillStageperiodenAsync(plaatsingen.Select(p => p.Leerbedrijf!), ct);
+        var intakeInstellingen = await db.Scholen.AsNoTracking()
+            .Where(s => s.Id == student.SchoolId)
+            .Select(s => s.IntakeInstellingen)
+            .SingleAsync(ct);
         var uren = await db.StageUren.AsNoTracking()
             .Where(u => u.LeerlingId == leerlingId)
             .OrderBy(u => u.Date)
@@ -51,6 +57,7 @@ public static class DossierQueries
             Uren = uren,
             Kalender = await db.LoadSchooldagenAsync(student.SchoolId, ct),
             Beleid = await db.LoadBeleidAsync(student.SchoolId, ct),
+            IntakeInstellingen = intakeInstellingen,
         };
     }
 }

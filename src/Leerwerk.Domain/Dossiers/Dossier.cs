@@ -1,5 +1,6 @@
 using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
 
@@ -27,6 +28,8 @@ public sealed class Dossier
 
     /// <summary>The school's policy on hours per school year (E3).</summary>
     public StageurenBeleid Beleid { get; init; } = StageurenBeleid.Standaard;
+    /// <summary>The intake steps the student's school uses (rule B7); all of them unless the school switched some off.</summary>
+    public IntakeInstellingen IntakeInstellingen { get; init; } = new();
 
     /// <summary>How findings name the student: "Leerling 24001 (Sanne de Vries)".</summary>
     public string Subject => $"Leerling {Leerling.Leerlingnummer} ({Leerling.FullName})";

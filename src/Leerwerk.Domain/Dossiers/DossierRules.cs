@@ -1,5 +1,6 @@
 using Leerwerk.Domain.Examens.Rules;
 using Leerwerk.Domain.Leerbedrijven.Rules;
+using Leerwerk.Domain.Leerlingen.Intakes.Rules;
 using Leerwerk.Domain.Leerlingen.Rules;
 using Leerwerk.Domain.Overeenkomsten.Rules;
 using Leerwerk.Domain.Rules;
@@ -44,6 +45,8 @@ public static class DossierRules
         new StageurenPerSchooljaar(),
         new NietGetelddeUren(),
         new RuimteVoorMinimumBijStart(),
+        new IntakeStappen(),
+        new ToelatingscommissieBesluit(),
     ];
 
     /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>

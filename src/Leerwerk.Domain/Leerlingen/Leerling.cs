@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Leerlingen.Intakes;
 
 namespace Leerwerk.Domain.Leerlingen;
 
@@ -67,6 +68,9 @@ public sealed class Leerling : ISchoolOwned
     public List<RouteBesluit> Routes { get; set; } = [];
 
     public List<Vak> Vakken { get; set; } = [];
+
+    /// <summary>The intake for the leer-werktraject (rules B7, B8); null while none was recorded.</summary>
+    public Intake? Intake { get; set; }
 
     /// <summary>"Sanne de Vries": first name, tussenvoegsel, last name.</summary>
     public string FullName => string.IsNullOrWhiteSpace(Tussenvoegsel)

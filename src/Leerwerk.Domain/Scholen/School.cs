@@ -22,4 +22,7 @@ public sealed class School
     public Regio Regio { get; set; }
 
     public string? City { get; set; }
+
+    /// <summary>Which intake steps the school uses (rule B7).</summary>
+    public Leerlingen.Intakes.IntakeInstellingen IntakeInstellingen { get; set; } = new();
 }

@@ -8,7 +8,8 @@ namespace Leerwerk.BrowserTests.Flows;
 
 /// <summary>
 /// The coordinator's flow of issue 5: import a small LAS export (preview, then commit), open an imported
-/// student, run the route advisor and choose the leer-werktraject, and see the decision on the student page.
+/// student, run the route advisor and choose the leer-werktraject, see the decision on the student page, record
+/// the intake steps and the toelatingscommissie's decision and see them in the dossier's Intake section.
 /// axe-core on every page of the flow.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -52,7 +53,8 @@ public sealed class LeerlingenImportFlowTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Routeadviseur en routebesluit" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Route van Zoë van Gerwen");
         await Expect(page.Locator("tr.route[data-route='LeerWerktraject'] .tag")).ToHaveTextAsync("Open");
-        await Expect(page.Locator("tr.route[data-route='DoorlopendeLeerroute'] .tag")).ToHaveTextAsync("Dicht");
+        // The demo school has a doorlopende-leerroute agreement (under notice) but none for the geïntegreerde route.
+        await Expect(page.Locator("tr.route[data-route='GeintegreerdeLeerroute'] .tag")).ToHaveTextAsync("Dicht");
         await TestOutput.ScreenshotAsync(page, "coordinator-routeadviseur");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.GetByLabel("Leer-werktraject", new() { Exact = true }).CheckAsync();
@@ -64,5 +66,29 @@ public sealed class LeerlingenImportFlowTests(BrowserFixture fixture)
         await Expect(page.Locator("dl.details")).ToContainTextAsync("Leer-werktraject");
         await TestOutput.ScreenshotAsync(page, "coordinator-leerling-na-route");
         await Axe.AssertNoSeriousViolationsAsync(page);
+
+        // The intake (rules B7, B8): record the steps and the commissie's decision, see them on the dossier.
+        await page.Locator("#link-intake").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Intake van Zoë van Gerwen");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await page.GetByLabel("Datum signalering").FillAsync("19-12-2025");
+        await page.GetByLabel("Gesignaleerd door").FillAsync("D. Bakker");
+        await page.GetByLabel("Datum aanmelding").FillAsync("20 maart 2026");
+        await page.GetByLabel("Kandidaatstellingsbrief ondertekend door leerling en ouders").CheckAsync();
+        await page.GetByLabel("Datum voorlichting").FillAsync("02-04-2026");
+        await page.GetByLabel("Datum intakegesprek").FillAsync("14-04-2026");
+        await page.GetByLabel("Datum gesprek met de mentor").FillAsync("21-04-2026");
+        await page.GetByLabel("Datum besluit").FillAsync("19-05-2026");
+        await page.GetByLabel("Besluit", new() { Exact = true }).SelectOptionAsync("Toegelaten");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Intake opslaan" }).ClickAsync();
+
+        await Expect(page.Locator("p.status")).ToContainTextAsync("Intake van Zoë van Gerwen opgeslagen");
+        await Expect(page.Locator("tr[data-stap='Besluit']")).ToContainTextAsync("19 mei 2026");
+        await TestOutput.ScreenshotAsync(page, "coordinator-intake");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "← Zoë van Gerwen" }).ClickAsync();
+        var intake = page.Locator("section.intake");
+        await Expect(intake.Locator("tr[data-stap='Signalering']")).ToContainTextAsync("19 december 2025");
+        await Expect(intake.Locator("tr[data-stap='Besluit']")).ToContainTextAsync("Toegelaten");
     }
 }

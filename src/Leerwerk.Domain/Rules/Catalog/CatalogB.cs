@@ -34,11 +34,11 @@ internal static class CatalogB
             [StageUrenScherm, Leerwerkovereenkomst, Controleer]),
         new("B7", "B", RuleKind.Advies,
             "Werkwijze bij de intake (Elde College): signaleer bij het kerstrapport van leerjaar 2, meld aan bij het volgende rapport, geef voorlichting aan leerling en ouders, vraag een kandidaatstellingsbrief die leerling en ouders ondertekenen, en voer een intakegesprek en een gesprek met de mentor. Laat toe als de leerling stagevaardig is of kan worden, een voldoende voor Nederlands en de beroepsgerichte vakken haalbaar is en hij een beeld heeft van de beroepsrichting; een afgewezen leerling krijgt extra ondersteuning in bb leerjaar 3 of een verwijzing naar praktijkonderwijs of speciaal onderwijs.",
-            Laws.Brochure("praktijkvoorbeeld Elde College", Laws.Wvo2020, "2.103"), [RouteAdvies]),
+            Laws.Brochure("praktijkvoorbeeld Elde College", Laws.Wvo2020, "2.103"), [RouteAdvies, IntakeScherm, Leerlingdossier, Controleer]),
         new("B8", "B", RuleKind.Advies,
             "Laat een toelatingscommissie van de vmbo-school over de toelating tot het leer-werktraject beslissen, volgens criteria die met de mbo-instelling zijn afgesproken.",
             Laws.Brochure("bijlage 02 (model samenwerkingsovereenkomst) art. 3 lid 1", Laws.Wvo2020, "2.104"),
-            [RouteAdvies, Samenwerkingsovereenkomst]),
+            [RouteAdvies, Samenwerkingsovereenkomst, IntakeScherm, Leerlingdossier, Controleer]),
     ];
 
     /// <summary>Versions that were the law before WVO 2020 and differ in content from the current ones.</summary>

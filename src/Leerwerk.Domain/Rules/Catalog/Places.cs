@@ -16,5 +16,6 @@ internal static class Places
     public const string UitslagBerekenen = "Uitslag berekenen";
     public const string DoorstroomScherm = "Doorstroom";
     public const string Controleer = "leerwerk controleer";
+    public const string IntakeScherm = "Intake";
     public const string Regels = "Regels";
 }

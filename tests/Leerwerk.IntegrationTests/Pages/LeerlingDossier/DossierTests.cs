@@ -20,7 +20,7 @@ public sealed class DossierTests(LeerwerkAppFactory factory)
 
         var headings = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
         Assert.Equal(
-            ["Bevindingen", "Gegevens", "Route en geschiedenis", "Programma en cijfers", "Overeenkomsten en plaatsingen", "Stage-uren", "Examen", "Doorstroom naar het mbo", "Ouders en wettelijk vertegenwoordigers"],
+            ["Bevindingen", "Gegevens", "Route en geschiedenis", "Intake", "Programma en cijfers", "Overeenkomsten en plaatsingen", "Stage-uren", "Examen", "Doorstroom naar het mbo", "Ouders en wettelijk vertegenwoordigers"],
             headings);
         Assert.Contains("van 640 goedgekeurde uren", page.QuerySelector("section.uren-stand")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("section.examen-stand .tag"));

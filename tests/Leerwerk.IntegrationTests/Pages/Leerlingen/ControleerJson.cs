@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Leerlingen.Intakes;
 
 namespace Leerwerk.IntegrationTests.Pages.Leerlingen;
 
@@ -46,6 +47,29 @@ internal static class ControleerJson
                     ["ce"] = v.Ce,
                     ["ceResit"] = v.CeResit,
                 })),
+                ["intake"] = l.Intake is not { } i ? null : new JsonObject
+                {
+                    ["signaleringDate"] = Date(i.SignaleringDate),
+                    ["signaleringDoor"] = i.SignaleringDoor,
+                    ["aanmeldingDate"] = Date(i.AanmeldingDate),
+                    ["briefOndertekend"] = i.BriefOndertekend,
+                    ["voorlichtingDate"] = Date(i.VoorlichtingDate),
+                    ["intakegesprekDate"] = Date(i.IntakegesprekDate),
+                    ["intakegesprekNotes"] = i.IntakegesprekNotes,
+                    ["mentorgesprekDate"] = Date(i.MentorgesprekDate),
+                    ["besluitDate"] = Date(i.BesluitDate),
+                    ["besluit"] = i.Besluit?.ToString(),
+                    ["alternatief"] = i.Alternatief?.ToString(),
+                    ["besluitReden"] = i.BesluitReden,
+                },
+            },
+            ["intakeInstellingen"] = new JsonObject
+            {
+                ["signalering"] = dossier.IntakeInstellingen.Uses(IntakeStap.Signalering),
+                ["aanmelding"] = dossier.IntakeInstellingen.Uses(IntakeStap.Aanmelding),
+                ["voorlichting"] = dossier.IntakeInstellingen.Uses(IntakeStap.Voorlichting),
+                ["intakegesprek"] = dossier.IntakeInstellingen.Uses(IntakeStap.Intakegesprek),
+                ["mentorgesprek"] = dossier.IntakeInstellingen.Uses(IntakeStap.Mentorgesprek),
             },
             ["samenwerkingsovereenkomsten"] = Array(dossier.Samenwerkingsovereenkomsten.Select(s => new JsonObject
             {
