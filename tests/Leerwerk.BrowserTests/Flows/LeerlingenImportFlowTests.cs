@@ -9,14 +9,15 @@ namespace Leerwerk.BrowserTests.Flows;
 /// <summary>
 /// The coordinator's flow of issue 5: import a small LAS export (preview, then commit), open an imported
 /// student, run the route advisor and choose the leer-werktraject, see the decision on the student page, record
-/// the intake steps and the toelatingscommissie's decision and see them in the dossier's Intake section.
+/// the intake steps and the toelatingscommissie's decision and see them in the dossier's Intake section, compose a
+/// programme with one error and fix it, and see the dossier.
 /// axe-core on every page of the flow.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LeerlingenImportFlowTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Coordinator_ImportsLasCsv_OpensStudent_ChoosesLwtWithTheRouteAdvisor()
+    public async Task Coordinator_ImportsLasCsv_ChoosesLwtWithTheRouteAdvisor_RecordsIntake_FixesProgramme_SeesDossier()
     {
         var number = "B" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         var birth = DateTime.Today.AddYears(-15).AddDays(-40).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
@@ -90,5 +91,12 @@ public sealed class LeerlingenImportFlowTests(BrowserFixture fixture)
         var intake = page.Locator("section.intake");
         await Expect(intake.Locator("tr[data-stap='Signalering']")).ToContainTextAsync("19 december 2025");
         await Expect(intake.Locator("tr[data-stap='Besluit']")).ToContainTextAsync("Toegelaten");
+
+        // The programme: one error (three keuzevakken, C2), fixed; then the whole dossier.
+        await ProgrammaStappen.ComposeWithC2ErrorThenFixAsync(page);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Zoë van Gerwen");
+        await Expect(page.Locator("section.intake tr[data-stap='Besluit']")).ToContainTextAsync("Toegelaten");
+        await TestOutput.ScreenshotAsync(page, "coordinator-dossier-na-import");
+        await Axe.AssertNoSeriousViolationsAsync(page);
     }
 }
