@@ -7,9 +7,6 @@ using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Leerlingen.Intakes;
-using Leerwerk.Domain.Overeenkomsten;
-using Leerwerk.Domain.Scholen;
-using Leerwerk.Domain.StageUren;
 
 namespace Leerwerk.Cli.Controleer;
 
@@ -18,7 +15,7 @@ namespace Leerwerk.Cli.Controleer;
 /// into the same domain entities the web app loads from its database. Any invalid value makes the whole
 /// input invalid; every error names its path.
 /// </summary>
-internal static class DossierInvoer
+internal static partial class DossierInvoer
 {
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
 
@@ -113,84 +110,6 @@ internal static class DossierInvoer
             Beleid = Beleid(veld.Object("beleid")),
             IntakeInstellingen = veld.Object("intakeInstellingen") is { } instellingen ? IntakeInstellingen(instellingen) : new(),
         };
-    }
-
-    /// <summary>Resolves <c>vervangenDoor</c> (rule E11) to the placement with that <c>id</c> in the same dossier.</summary>
-    private static void LinkReplacements(List<JsonVeld> velden, List<Leerwerkovereenkomst> plaatsingen)
-    {
-        var ids = new Dictionary<string, Leerwerkovereenkomst>(StringComparer.Ordinal);
-        for (var i = 0; i < velden.Count; i++)
-        {
-            if (velden[i].Text("id") is { } id && !ids.TryAdd(id, plaatsingen[i]))
-            {
-                velden[i].Error("id", $"'{id}' komt twee keer voor");
-            }
-        }
-
-        for (var i = 0; i < velden.Count; i++)
-        {
-            if (velden[i].Text("vervangenDoor") is not { } target)
-            {
-                continue;
-            }
-
-            if (ids.TryGetValue(target, out var replacement) && !ReferenceEquals(replacement, plaatsingen[i]))
-            {
-                plaatsingen[i].ReplacedBy = replacement;
-            }
-            else
-            {
-                velden[i].Error("vervangenDoor", $"'{target}' is niet het id van een andere plaatsing in dit dossier");
-            }
-        }
-    }
-
-    private static Schoolkalender Kalender(JsonVeld v)
-    {
-        var jaar = v.Int("schooljaar", required: true) ?? 2000;
-        var kalender = Schoolkalender.Standaard(jaar);
-        kalender.EersteSchooldag = v.Date("eersteSchooldag") ?? kalender.EersteSchooldag;
-        kalender.LaatsteSchooldag = v.Date("laatsteSchooldag") ?? kalender.LaatsteSchooldag;
-        kalender.EersteTijdvak = v.Date("eersteTijdvak") ?? kalender.EersteTijdvak;
-        kalender.CspeVanaf = v.Date("cspeVanaf") ?? kalender.CspeVanaf;
-        kalender.BevrijdingsdagVrij = v.Bool("bevrijdingsdagVrij") ?? true;
-        kalender.VrijePeriodes.AddRange(v.Array("vrij").Select(p =>
-        {
-            var van = p.Date("van", required: true) ?? default;
-            var tot = p.Date("tot") ?? van;
-            if (tot < van)
-            {
-                p.Error("tot", "ligt vóór 'van'");
-            }
-
-            return new VrijePeriode { Van = van, Tot = tot, Omschrijving = p.Text("omschrijving") ?? "vrij" };
-        }));
-        kalender.Lesdagen.AddRange(v.Array("lesdagen").Select(l => new KlasLesdagen
-        {
-            ClassName = l.Text("klas", required: true) ?? string.Empty,
-            Maandag = l.Bool("maandag") ?? true,
-            Dinsdag = l.Bool("dinsdag") ?? true,
-            Woensdag = l.Bool("woensdag") ?? true,
-            Donderdag = l.Bool("donderdag") ?? true,
-            Vrijdag = l.Bool("vrijdag") ?? true,
-        }));
-        return kalender;
-    }
-
-    private static StageurenBeleid Beleid(JsonVeld? v)
-    {
-        if (v is null)
-        {
-            return StageurenBeleid.Standaard;
-        }
-
-        var uren = v.Decimal("urenPerSchooljaar");
-        if (uren is <= 0)
-        {
-            v.Error("urenPerSchooljaar", $"{Nl.Number(uren.Value)} is geen geldig aantal uren (groter dan 0)");
-        }
-
-        return new StageurenBeleid { UrenPerSchooljaar = v.Bool("uit") == true ? null : uren ?? StageurenBeleid.StandaardUren };
     }
 
     private static Leerling Leerling(JsonVeld v)
@@ -331,120 +250,5 @@ internal static class DossierInvoer
         }
 
         return cijfer;
-    }
-
-    private static Samenwerkingsovereenkomst Samenwerking(JsonVeld v) => new()
-    {
-        MboInstelling = new MboInstelling
-        {
-            Name = v.Text("partner", required: true) ?? string.Empty,
-            BevoegdGezag = v.Text("partnerBevoegdGezag") ?? v.Text("partner") ?? string.Empty,
-            OffersBasisberoepsopleiding = v.Bool("offersBasisberoepsopleiding") ?? false,
-        },
-        Soort = v.Enum("soort", required: true, new Dictionary<string, SamenwerkingSoort>(StringComparer.Ordinal) { ["lwt"] = SamenwerkingSoort.LeerWerktraject }) ?? SamenwerkingSoort.LeerWerktraject,
-        StartDate = v.Date("startDate", required: true) ?? default,
-        EndDate = v.Date("endDate"),
-        NoticeGivenOn = v.Date("noticeGivenOn"),
-        EndedOn = v.Date("endedOn"),
-    };
-
-    private static Leerwerkovereenkomst Plaatsing(JsonVeld v)
-    {
-        var bedrijf = v.Object("leerbedrijf", required: true);
-        var plaatsing = new Leerwerkovereenkomst
-        {
-            Leerbedrijf = bedrijf is null ? null : Leerbedrijf(bedrijf),
-            MentorName = v.Text("mentor"),
-            Inhoud = v.Text("inhoud"),
-            Leerdoelen = v.Text("leerdoelen"),
-            Beoordelingsmaatstaven = v.Text("beoordelingsmaatstaven"),
-            Begeleiding = v.Text("begeleiding"),
-            VoortijdigeBeeindiging = v.Text("voortijdigeBeeindiging"),
-            StartDate = v.Date("startDate", required: true) ?? default,
-            EndDate = v.Date("endDate", required: true) ?? default,
-            PlannedHours = v.Decimal("plannedHours") ?? 0m,
-            Status = v.Enum<LeerwerkovereenkomstStatus>("status", required: true) ?? LeerwerkovereenkomstStatus.Concept,
-            EndedOn = v.Date("endedOn"),
-            EndReason = v.Text("endReason"),
-        };
-        var praktijkbegeleider = v.Text("praktijkbegeleider");
-        if (praktijkbegeleider is not null)
-        {
-            plaatsing.Praktijkbegeleider = new Praktijkbegeleider { Name = praktijkbegeleider };
-        }
-
-        var rooster = v.Object("rooster");
-        if (rooster is not null)
-        {
-            plaatsing.Rooster = new Rooster
-            {
-                Monday = rooster.Decimal("monday") ?? 0m,
-                Tuesday = rooster.Decimal("tuesday") ?? 0m,
-                Wednesday = rooster.Decimal("wednesday") ?? 0m,
-                Thursday = rooster.Decimal("thursday") ?? 0m,
-                Friday = rooster.Decimal("friday") ?? 0m,
-            };
-        }
-
-        plaatsing.Ondertekeningen.AddRange(v.Array("ondertekeningen").Select(o => new Ondertekening
-        {
-            Partij = o.Enum<Partij>("party", required: true) ?? Partij.Leerling,
-            SignerName = o.Text("name", required: true) ?? string.Empty,
-            SignedOn = o.Date("signedOn", required: true) ?? default,
-        }));
-        return plaatsing;
-    }
-
-    private static Leerbedrijf Leerbedrijf(JsonVeld v)
-    {
-        var bedrijf = new Leerbedrijf
-        {
-            Name = v.Text("name", required: true) ?? string.Empty,
-            KvkNumber = v.Text("kvk", required: true) ?? string.Empty,
-        };
-        bedrijf.Erkenningen.AddRange(v.Array("erkenningen").Select(e => new Erkenning
-        {
-            ProfielCode = Domain.Profielen.Profielen.Parse(e.Text("profiel", required: true))?.Code ?? e.Text("profiel") ?? string.Empty,
-            IsLwt = e.Bool("lwt") ?? false,
-            GrantedOn = e.Date("grantedOn", required: true) ?? default,
-            LastAssessedOn = e.Date("lastAssessedOn"),
-            WithdrawnOn = e.Date("withdrawnOn"),
-        }));
-        bedrijf.LwtStageperioden.AddRange(v.Array("lwtStageperioden").Select(p => new Stageperiode(
-            p.Date("startDate", required: true) ?? default,
-            p.Date("endDate", required: true) ?? default)));
-        return bedrijf;
-    }
-
-    /// <summary>
-    /// An hour entry belongs to the placement at index <c>plaatsing</c> (0-based) or, without it, to the first placement
-    /// whose period contains its date; with neither it belongs to none and does not count (E4).
-    /// </summary>
-    private static StageUrenRegel Uur(JsonVeld v, List<Leerwerkovereenkomst> plaatsingen)
-    {
-        var hours = v.Decimal("hours", required: true) ?? 0m;
-        if (!StageUrenRegel.IsValidHours(hours))
-        {
-            v.Error("hours", $"{Nl.Number(hours)} is geen geldig aantal uren (0 tot en met 12, in kwartieren)");
-        }
-
-        var date = v.Date("date", required: true) ?? default;
-        var index = v.Int("plaatsing");
-        if (index is not null && (index < 0 || index >= plaatsingen.Count))
-        {
-            v.Error("plaatsing", string.Create(CultureInfo.InvariantCulture, $"{index} verwijst niet naar een plaatsing (0 tot en met {plaatsingen.Count - 1})"));
-        }
-
-        var plaatsing = index is not null
-            ? plaatsingen.ElementAtOrDefault(index.Value)
-            : plaatsingen.FirstOrDefault(p => date >= p.StartDate && date <= p.EndDate);
-        return new StageUrenRegel
-        {
-            Date = date,
-            LeerwerkovereenkomstId = plaatsing?.Id ?? 0,
-            Hours = hours,
-            Status = v.Enum<UrenStatus>("status", required: true) ?? UrenStatus.Ingevoerd,
-            EnteredBy = "leerwerk controleer",
-        };
     }
 }
