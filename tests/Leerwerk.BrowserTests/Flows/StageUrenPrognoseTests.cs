@@ -24,7 +24,7 @@ public sealed class StageUrenPrognoseTests(BrowserFixture fixture)
         await Expect(first.Locator("td").Nth(7)).ToContainTextAsync("risico");
         await TestOutput.ScreenshotAsync(page, "stage-uren-risico");
 
-        await first.Locator("td").First.Locator("a").ClickAsync();
+        await first.Locator("td").First.Locator("a").First.ClickAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync("Stage-uren van");
         var chart = page.Locator("figure svg[role='img']");
         await Expect(chart).ToBeVisibleAsync();

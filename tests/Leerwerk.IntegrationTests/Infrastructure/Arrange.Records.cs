@@ -24,6 +24,18 @@ public static partial class Arrange
         return await db.Scholen.Where(s => s.Brin == DemoSchool.Brin).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>The demo school's students on the leer-werktraject today: 60 in the demo, plus those other tests add.</summary>
+    public static async Task<List<Leerling>> LwtStudentsTodayAsync(LeerwerkAppFactory factory)
+    {
+        var schoolId = await DemoSchoolIdAsync(factory);
+        await using var db = factory.CreateSystemDbContext();
+        var students = await db.Leerlingen.Include(l => l.Routes).Where(l => l.SchoolId == schoolId)
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var lwt = students.Where(l => l.RouteOn(Today) == Leerroute.LeerWerktraject).ToList();
+        Assert.True(lwt.Count >= 60, $"the demo school has 60 LWT students, found {lwt.Count}");
+        return lwt;
+    }
+
     /// <summary>A leerbedrijf of the demo school with one praktijkbegeleider, for tests that change it.</summary>
     public static async Task<Leerbedrijf> CompanyAsync(LeerwerkAppFactory factory, params Erkenning[] erkenningen)
     {
