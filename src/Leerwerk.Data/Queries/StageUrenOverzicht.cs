@@ -76,7 +76,7 @@ public static class StageUrenOverzicht
         ArgumentNullException.ThrowIfNull(dossier);
         var geteld = UrenTelling.Tel(dossier);
         var totaal = StageUrenTotaal.Of(geteld);
-        var prognose = StageurenPrognose.Bereken(dossier, vandaag);
+        var prognose = StageurenPrognose.Bereken(dossier, geteld, vandaag);
         var s = dossier.Leerling;
         return new StageUrenOverzichtRij(
             s.Id, s.SchoolId, s.Leerlingnummer, s.FullName, s.ClassName, s.Leerjaar,

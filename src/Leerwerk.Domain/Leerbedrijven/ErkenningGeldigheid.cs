@@ -53,10 +53,20 @@ public static class ErkenningGeldigheid
     }
 
     /// <summary>True when the erkenning counts on the date: granted, not withdrawn, not lapsed.</summary>
-    public static bool IsValidOn(Erkenning erkenning, IEnumerable<Stageperiode> hosting, DateOnly date)
+    public static bool IsValidOn(Erkenning erkenning, IEnumerable<Stageperiode> hosting, DateOnly date) =>
+        Venster(erkenning, hosting).Contains(date);
+
+    /// <summary>
+    /// The days on which the erkenning counts: from the grant up to (not including) the withdrawal or the lapse,
+    /// whichever comes first. Computed once, it answers <see cref="IsValidOn"/> for many dates without sorting the
+    /// hosting periods again (the hour count asks it for every entry).
+    /// </summary>
+    public static ErkenningVenster Venster(Erkenning erkenning, IEnumerable<Stageperiode> hosting)
     {
         ArgumentNullException.ThrowIfNull(erkenning);
-        return erkenning.GrantedOn <= date && !IsWithdrawnOn(erkenning, date) && !IsLapsedOn(erkenning, hosting, date);
+        var lapse = LapsesOn(erkenning, hosting);
+        var until = erkenning.WithdrawnOn is { } withdrawn && withdrawn < lapse ? withdrawn : lapse;
+        return new ErkenningVenster(erkenning.GrantedOn, until);
     }
 
     /// <summary>F1: the four-yearly assessment is overdue: the last one (or the grant) plus four years lies before the date.</summary>

@@ -58,4 +58,30 @@ public sealed class ErkenningGeldigheidTests
 
         Assert.True(ErkenningGeldigheid.IsValidOn(erkenning, hosting, new DateOnly(2025, 1, 1)));
     }
+
+    [Theory]
+    [InlineData("2020-02-29", false)]
+    [InlineData("2020-03-01", true)]
+    [InlineData("2022-12-31", true)]
+    [InlineData("2023-01-01", false)]
+    public void Venster_WithdrawnBeforeTheLapse_EndsTheDayOfTheWithdrawal(string date, bool valid)
+    {
+        var erkenning = A.Erkenning(grantedOn: Granted);
+        erkenning.WithdrawnOn = new DateOnly(2023, 1, 1);
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(valid, ErkenningGeldigheid.Venster(erkenning, []).Contains(day));
+        Assert.Equal(valid, ErkenningGeldigheid.IsValidOn(erkenning, [], day));
+    }
+
+    [Theory]
+    [InlineData("2024-02-29", true)]
+    [InlineData("2024-03-01", false)]
+    public void Venster_LapseBeforeTheWithdrawal_EndsTheDayOfTheLapse(string date, bool valid)
+    {
+        var erkenning = A.Erkenning(grantedOn: Granted);
+        erkenning.WithdrawnOn = new DateOnly(2025, 1, 1);
+
+        Assert.Equal(valid, ErkenningGeldigheid.Venster(erkenning, []).Contains(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

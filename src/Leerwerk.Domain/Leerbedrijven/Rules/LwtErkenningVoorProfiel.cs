@@ -20,9 +20,14 @@ public sealed class LwtErkenningVoorProfiel : IRule<Dossier>
     public static bool Covers(Erkenning erkenning, string? profielCode, DateOnly date, IEnumerable<Stageperiode> hosting)
     {
         ArgumentNullException.ThrowIfNull(erkenning);
-        return erkenning.IsLwt
-            && string.Equals(erkenning.ProfielCode, profielCode, StringComparison.OrdinalIgnoreCase)
-            && ErkenningGeldigheid.IsValidOn(erkenning, hosting, date);
+        return Matches(erkenning, profielCode) && ErkenningGeldigheid.IsValidOn(erkenning, hosting, date);
+    }
+
+    /// <summary>True for an LWT erkenning of this profiel, whatever the date.</summary>
+    public static bool Matches(Erkenning erkenning, string? profielCode)
+    {
+        ArgumentNullException.ThrowIfNull(erkenning);
+        return erkenning.IsLwt && string.Equals(erkenning.ProfielCode, profielCode, StringComparison.OrdinalIgnoreCase);
     }
 
     public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)

@@ -26,11 +26,19 @@ public static class StageurenPrognose
     public static UrenPrognose Bereken(Dossier dossier, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(dossier);
+        return Bereken(dossier, UrenTelling.Tel(dossier), vandaag);
+    }
+
+    /// <summary>The same, on the count (<see cref="UrenTelling.Tel(Dossier)"/>) the caller already made of this dossier.</summary>
+    public static UrenPrognose Bereken(Dossier dossier, IReadOnlyList<GeteldeRegel> geteld, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(geteld);
         var plan = dossier.Plaatsingen
             .Where(p => p.Status is not (LeerwerkovereenkomstStatus.Concept or LeerwerkovereenkomstStatus.Beeindigd or LeerwerkovereenkomstStatus.Vervangen))
+            .Select(p => TelbarePlaatsing.Of(dossier.Leerling, p))
             .ToList();
-        return Project(dossier, UrenTelling.Tel(dossier), plan, vandaag.AddDays(1), vandaag,
-            (p, d) => UrenTelling.TeltOp(dossier.Leerling, p, d, assumeSigned: true));
+        return Project(dossier, geteld, plan, vandaag.AddDays(1), vandaag, (p, d) => p.TeltOp(d, assumeSigned: true));
     }
 
     /// <summary>
@@ -41,7 +49,7 @@ public static class StageurenPrognose
     {
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(start);
-        return Project(dossier, UrenTelling.Tel(dossier), [start], start.StartDate, vandaag, UrenTelling.InPeriode);
+        return Project(dossier, UrenTelling.Tel(dossier), [TelbarePlaatsing.Of(dossier.Leerling, start)], start.StartDate, vandaag, (p, d) => p.InPeriode(d));
     }
 
     /// <summary>The school year (by its first calendar year) in which the student is in leerjaar 4, seen on a date.</summary>
@@ -51,10 +59,10 @@ public static class StageurenPrognose
     private static UrenPrognose Project(
         Dossier dossier,
         IReadOnlyList<GeteldeRegel> geteld,
-        IReadOnlyList<Leerwerkovereenkomst> plan,
+        IReadOnlyList<TelbarePlaatsing> plan,
         DateOnly vanaf,
         DateOnly vandaag,
-        Func<Leerwerkovereenkomst, DateOnly, bool> telt)
+        Func<TelbarePlaatsing, DateOnly, bool> telt)
     {
         var kalender = dossier.Kalender;
         var horizon = kalender.Examenperiode(SchooljaarLeerjaar4(dossier.Leerling.Leerjaar, vandaag));
@@ -75,7 +83,7 @@ public static class StageurenPrognose
             var hours = 0m;
             foreach (var p in plan)
             {
-                var h = p.Rooster.HoursOn(d.DayOfWeek);
+                var h = p.Plaatsing.Rooster.HoursOn(d.DayOfWeek);
                 if (h > hours && telt(p, d))
                 {
                     hours = h;

@@ -2,7 +2,6 @@ using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Leerbedrijven.Rules;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
-using Leerwerk.Domain.Overeenkomsten.Rules;
 
 namespace Leerwerk.Domain.StageUren.Telling;
 
@@ -26,10 +25,13 @@ public static class UrenTelling
         ArgumentNullException.ThrowIfNull(leerling);
         ArgumentNullException.ThrowIfNull(plaatsingen);
         ArgumentNullException.ThrowIfNull(uren);
-        var byId = new Dictionary<int, (Leerwerkovereenkomst Plaatsing, DateOnly? SignedOn)>();
+        var byId = new Dictionary<int, TelbarePlaatsing>();
         foreach (var plaatsing in plaatsingen)
         {
-            byId.TryAdd(plaatsing.Id, (plaatsing, LeerwerkovereenkomstSignedBeforeStart.SignedOn(plaatsing, leerling)));
+            if (!byId.ContainsKey(plaatsing.Id))
+            {
+                byId.Add(plaatsing.Id, TelbarePlaatsing.Of(leerling, plaatsing));
+            }
         }
 
         var result = new List<GeteldeRegel>();
@@ -37,29 +39,11 @@ public static class UrenTelling
         {
             if (regel.Hours > 0)
             {
-                result.Add(new GeteldeRegel(regel, Reden(leerling, regel, byId)));
+                result.Add(new GeteldeRegel(regel, Reden(regel, byId)));
             }
         }
 
         return result;
-    }
-
-    /// <summary>True when stage under this agreement on this day would count (period, signature, erkenning).</summary>
-    public static bool TeltOp(Leerling leerling, Leerwerkovereenkomst plaatsing, DateOnly date, bool assumeSigned)
-    {
-        ArgumentNullException.ThrowIfNull(leerling);
-        ArgumentNullException.ThrowIfNull(plaatsing);
-        if (!InPeriode(plaatsing, date))
-        {
-            return false;
-        }
-
-        if (!assumeSigned && !(LeerwerkovereenkomstSignedBeforeStart.SignedOn(plaatsing, leerling) <= date))
-        {
-            return false;
-        }
-
-        return HeeftErkenning(leerling, plaatsing, date);
     }
 
     /// <summary>Inside start and end date, and before an early end (<see cref="Leerwerkovereenkomst.EndedOn"/>, exclusive).</summary>
@@ -70,11 +54,7 @@ public static class UrenTelling
             && (plaatsing.EndedOn is null || date < plaatsing.EndedOn);
     }
 
-    private static bool HeeftErkenning(Leerling leerling, Leerwerkovereenkomst plaatsing, DateOnly date) =>
-        plaatsing.Leerbedrijf is { } bedrijf
-        && bedrijf.Erkenningen.Any(e => LwtErkenningVoorProfiel.Covers(e, leerling.ProfielCode, date, bedrijf.LwtStageperioden));
-
-    private static NietGeteldReden? Reden(Leerling leerling, StageUrenRegel regel, Dictionary<int, (Leerwerkovereenkomst Plaatsing, DateOnly? SignedOn)> byId)
+    private static NietGeteldReden? Reden(StageUrenRegel regel, Dictionary<int, TelbarePlaatsing> byId)
     {
         switch (regel.Status)
         {
@@ -89,22 +69,22 @@ public static class UrenTelling
                 break;
         }
 
-        if (!byId.TryGetValue(regel.LeerwerkovereenkomstId, out var entry)
-            || entry.Plaatsing.Status is LeerwerkovereenkomstStatus.Concept)
+        if (!byId.TryGetValue(regel.LeerwerkovereenkomstId, out var plaatsing)
+            || plaatsing.Plaatsing.Status is LeerwerkovereenkomstStatus.Concept)
         {
             return NietGeteldReden.GeenOvereenkomst;
         }
 
-        if (!InPeriode(entry.Plaatsing, regel.Date))
+        if (!plaatsing.InPeriode(regel.Date))
         {
             return NietGeteldReden.BuitenPeriode;
         }
 
-        if (entry.SignedOn is null || entry.SignedOn > regel.Date)
+        if (!plaatsing.OndertekendOp(regel.Date))
         {
             return NietGeteldReden.NietOndertekend;
         }
 
-        return HeeftErkenning(leerling, entry.Plaatsing, regel.Date) ? null : NietGeteldReden.GeenErkenning;
+        return plaatsing.HeeftErkenningOp(regel.Date) ? null : NietGeteldReden.GeenErkenning;
     }
 }
