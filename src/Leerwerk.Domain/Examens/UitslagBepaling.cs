@@ -33,8 +33,9 @@ public static class UitslagBepaling
         Cijferredenen.Ontbrekend(kandidaat, redenen);
         Cijferredenen.Herkansingen(kandidaat, redenen);
 
-        // Plain loops: this runs for every candidate of a school file (100 000 in the benchmark).
-        var compleet = new List<EindVak>(kandidaat.Vakken.Count);
+        // Plain loops: this runs for every candidate of a school file (100 000 in the benchmark). The rekenen grade
+        // gets an eindcijfer but never counts for the pass rules (C8), so it stays out of what they judge.
+        var telt = new List<EindVak>(kandidaat.Vakken.Count);
         var eindcijfers = new List<VakEindcijfer>(kandidaat.Vakken.Count);
         for (var i = 0; i < kandidaat.Vakken.Count; i++)
         {
@@ -42,19 +43,22 @@ public static class UitslagBepaling
             if (vak.IsCompleet)
             {
                 var eindVak = EindVak.From(vak, settings);
-                compleet.Add(eindVak);
                 eindcijfers.Add(new VakEindcijfer(eindVak.Name, eindVak.Eindcijfer));
+                if (vak.Soort != VakSoort.Rekenen)
+                {
+                    telt.Add(eindVak);
+                }
             }
         }
 
         var onvolledig = ontbrekend.Count > 0 || !rekenen.Met;
-        if (compleet.Count < kandidaat.Vakken.Count)
+        if (eindcijfers.Count < kandidaat.Vakken.Count)
         {
             var nogNodig = NogNodigBerekening.Bereken(kandidaat, regeling, settings);
             return new Uitslag(kandidaat.Id, UitslagStatus.Onvolledig, regeling, eindcijfers, null, null, [], nogNodig, redenen);
         }
 
-        var (oordeel, leftOut) = Beoordelaar.Beoordeel(compleet, kandidaat, regeling, pakketVolledig: ontbrekend.Count == 0);
+        var (oordeel, leftOut) = Beoordelaar.Beoordeel(telt, kandidaat, regeling, pakketVolledig: ontbrekend.Count == 0);
         redenen.AddRange(oordeel.Redenen);
         var status = onvolledig ? UitslagStatus.Onvolledig
             : oordeel.Geslaagd ? UitslagStatus.Geslaagd

@@ -7,12 +7,12 @@ using Leerwerk.Domain.Examens.Invoer;
 namespace Leerwerk.Cli.Tests.Uitslag;
 
 /// <summary>
-/// The runner judges on one thread while it writes on another, in portions: the output must still be in
-/// input order, invalid candidates still reported, and a failing writer must not leave the judging thread waiting.
+/// The runner maps, judges and writes one candidate at a time: the output must be in input order, invalid candidates
+/// reported, and a failing writer must surface its own error.
 /// </summary>
 public sealed class UitslagRunnerTests
 {
-    /// <summary>More candidates than one portion and than the queue holds, some invalid.</summary>
+    /// <summary>Many candidates (more than the writer buffers before it flushes), some invalid.</summary>
     private static LeesResultaat Kandidaten(int aantal)
     {
         var json = new StringBuilder("[");

@@ -5,7 +5,8 @@ namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>
 /// Reads the JSON input: an array of candidates (docs/uitslag.md). Numbers are read as decimal straight
-/// from the text, never through double. A file that is not JSON gives one Dutch message with line and position.
+/// from the text, never through double. A file that is not JSON gives one Dutch message with line and position;
+/// the whole file is parsed (and so checked) first, the candidates are mapped as they are read (<see cref="JsonKandidaten"/>).
 /// </summary>
 internal static class JsonInvoer
 {
@@ -24,25 +25,17 @@ internal static class JsonInvoer
                 $"Het bestand is geen leesbare JSON: regel {(ex.LineNumber ?? 0) + 1}, positie {(ex.BytePositionInLine ?? 0) + 1}."));
         }
 
-        using (doc)
+        if (doc.RootElement.ValueKind != JsonValueKind.Array)
         {
-            if (doc.RootElement.ValueKind != JsonValueKind.Array)
-            {
-                return LeesResultaat.Onleesbaar("Het bestand moet een JSON-array van kandidaten zijn ([ { \"id\": …, \"route\": …, \"subjects\": [ … ] } ]).");
-            }
-
-            var kandidaten = new List<KandidaatInvoer>(doc.RootElement.GetArrayLength());
-            var index = 0;
-            foreach (var element in doc.RootElement.EnumerateArray())
-            {
-                kandidaten.Add(Kandidaat(element, index++));
-            }
-
-            return new LeesResultaat(kandidaten, null);
+            doc.Dispose();
+            return LeesResultaat.Onleesbaar("Het bestand moet een JSON-array van kandidaten zijn ([ { \"id\": …, \"route\": …, \"subjects\": [ … ] } ]).");
         }
+
+        return new LeesResultaat(new JsonKandidaten(doc.RootElement), null);
     }
 
-    private static KandidaatInvoer Kandidaat(JsonElement element, int index)
+    /// <summary>Maps one element of the array; <paramref name="index"/> names it when it is not an object.</summary>
+    public static KandidaatInvoer Kandidaat(JsonElement element, int index)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {

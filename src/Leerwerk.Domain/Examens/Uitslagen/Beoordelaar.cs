@@ -6,10 +6,23 @@ internal static class Beoordelaar
     public static (Oordeel Oordeel, IReadOnlyList<EindVak> LeftOut) Beoordeel(
         IReadOnlyList<EindVak> vakken, Kandidaat kandidaat, UitslagRegeling regeling, bool pakketVolledig)
     {
-        var telt = vakken.Any(v => v.Soort == VakSoort.Rekenen) ? vakken.Where(v => v.Soort != VakSoort.Rekenen).ToList() : vakken;
+        var telt = BevatRekenen(vakken) ? vakken.Where(v => v.Soort != VakSoort.Rekenen).ToList() : vakken;
         Func<IReadOnlyList<EindVak>, Oordeel> regel = regeling == UitslagRegeling.Bb
             ? v => BbRegeling.Beoordeel(v, kandidaat.Lo, kandidaat.Kunstvakken)
             : LwtRegeling.Beoordeel;
         return ExtraVakken.Beoordeel(telt, regel, pakketVolledig);
+    }
+
+    private static bool BevatRekenen(IReadOnlyList<EindVak> vakken)
+    {
+        for (var i = 0; i < vakken.Count; i++)
+        {
+            if (vakken[i].Soort == VakSoort.Rekenen)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -18,7 +18,8 @@ internal sealed record EindVak(string Name, VakSoort Soort, bool IsExtra, int Ei
         }
 
         var ce = vak.BesteCe ?? throw new InvalidOperationException($"Subject '{vak.Name}' has no CE-cijfer.");
-        return new(vak.Name, vak.Soort, vak.IsExtra, Afronding.Eindcijfer(se, ce), ce, Afronding.Gemiddelde(se, ce));
+        var gemiddelde = Afronding.Gemiddelde(se, ce);
+        return new(vak.Name, vak.Soort, vak.IsExtra, Afronding.Heel(gemiddelde), ce, gemiddelde);
     }
 
     /// <summary>

@@ -79,8 +79,17 @@ internal static class Pakket
     /// <summary>Rule C8: without wiskunde a schoolexamen rekenen is needed; its grade never counts.</summary>
     public static UitslagReden RekenenReden(Kandidaat kandidaat)
     {
-        var wiskunde = kandidaat.Vakken.Any(v => v.Soort == VakSoort.Wiskunde);
-        var rekenen = kandidaat.Vakken.FirstOrDefault(v => v.Soort == VakSoort.Rekenen && v.Se is not null);
+        var (wiskunde, rekenen) = (false, default(KandidaatVak));
+        for (var i = 0; i < kandidaat.Vakken.Count; i++)
+        {
+            var vak = kandidaat.Vakken[i];
+            wiskunde |= vak.Soort == VakSoort.Wiskunde;
+            if (vak.Soort == VakSoort.Rekenen && vak.Se is not null)
+            {
+                rekenen ??= vak;
+            }
+        }
+
         return (wiskunde, rekenen) switch
         {
             (_, { Se: { } se }) => RekenenAfgelegd.GetOrAdd(se, cijfer => UitslagRegels.Reden("C8", true,
