@@ -66,7 +66,7 @@ public sealed class BeleidModel(LeerwerkDbContext db, ISchoolScope scope, TimePr
 
     private async Task<School?> LoadAsync(int? jaar, CancellationToken ct)
     {
-        Jaar = jaar ?? KalenderSchool.HuidigJaar(clock);
-        return KalenderSchool.IsJaar(Jaar) ? await KalenderSchool.FindAsync(db, scope, ct) : null;
+        (var school, Jaar) = await KalenderSchool.FindAsync(db, scope, clock, jaar, ct);
+        return school;
     }
 }

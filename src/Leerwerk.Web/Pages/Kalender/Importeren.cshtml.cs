@@ -1,6 +1,7 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain.Kalender;
+using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
 using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,7 @@ namespace Leerwerk.Web.Pages.Kalender;
 /// no line is stored; every error is listed. The form also stands on the calendar page, which it returns to.
 /// </summary>
 [Authorize(Policy = Policies.Editors)]
-public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : PageModel
+public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, TimeProvider clock) : PageModel
 {
     public const int MaxUploadBytes = 64 * 1024;
 
@@ -22,16 +23,12 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
 
     public ImportFouten Fouten { get; private set; } = ImportFouten.Lijst("import-fouten", []);
 
-    public async Task<IActionResult> OnGetAsync(int jaar, CancellationToken ct)
-    {
-        Jaar = jaar;
-        return KalenderSchool.IsJaar(jaar) && await KalenderSchool.FindAsync(db, scope, ct) is not null ? Page() : NotFound();
-    }
+    public async Task<IActionResult> OnGetAsync(int? jaar, CancellationToken ct) =>
+        await LoadAsync(jaar, ct) is null ? NotFound() : Page();
 
-    public async Task<IActionResult> OnPostAsync(int jaar, IFormFile? bestand, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? jaar, IFormFile? bestand, CancellationToken ct)
     {
-        Jaar = jaar;
-        if (!KalenderSchool.IsJaar(jaar) || await KalenderSchool.FindAsync(db, scope, ct) is not { } school)
+        if (await LoadAsync(jaar, ct) is not { } school)
         {
             return NotFound();
         }
@@ -43,14 +40,14 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
             return Page();
         }
 
-        var (periodes, errors) = KalenderCsv.Lees(upload.Text, jaar);
+        var (periodes, errors) = KalenderCsv.Lees(upload.Text, Jaar);
         if (errors.Count > 0)
         {
             Fouten = ImportFouten.Lijst("import-fouten", errors);
             return Page();
         }
 
-        var kalender = await KalenderSchool.EnsureKalenderAsync(db, school.Id, jaar, ct);
+        var kalender = await KalenderSchool.EnsureKalenderAsync(db, school.Id, Jaar, ct);
         await AllesOfNiets.SaveAsync(db, () =>
         {
             foreach (var periode in periodes)
@@ -59,6 +56,12 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
                 kalender.VrijePeriodes.Add(periode);
             }
         }, ct);
-        return RedirectToPage("Index", new { jaar });
+        return RedirectToPage("Index", new { jaar = Jaar });
+    }
+
+    private async Task<School?> LoadAsync(int? jaar, CancellationToken ct)
+    {
+        (var school, Jaar) = await KalenderSchool.FindAsync(db, scope, clock, jaar, ct);
+        return school;
     }
 }

@@ -20,8 +20,7 @@ public sealed record KalenderOverzicht(
     public static async Task<KalenderOverzicht?> LoadAsync(LeerwerkDbContext db, ISchoolScope scope, TimeProvider clock, int? jaar, CancellationToken ct)
     {
         var huidig = KalenderSchool.HuidigJaar(clock);
-        var schooljaar = jaar ?? huidig;
-        if (!KalenderSchool.IsJaar(schooljaar) || await KalenderSchool.FindAsync(db, scope, ct) is not { } school)
+        if (await KalenderSchool.FindAsync(db, scope, clock, jaar, ct) is not ({ } school, var schooljaar))
         {
             return null;
         }
