@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Leerwerk.Domain.StageUren;
 
@@ -30,16 +29,7 @@ public static class UrenCsv
     public static string Decode(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
+        return TextBytes.Decode(bytes);
     }
 
     public static (IReadOnlyList<UrenCsvRow> Rows, IReadOnlyList<UrenCsvError> Errors) Parse(string text)

@@ -1,5 +1,6 @@
 using Leerwerk.Data;
 using Leerwerk.Domain.StageUren;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.StageUren;
@@ -64,20 +65,17 @@ public static class UrenOpslag
             return new UrenOpslagResultaat(0, 0);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
-        if (corrections.Count > 0)
+        return await AllesOfNiets.SaveAsync(db, async () =>
         {
-            // The replacement's id exists only now: link the history in the same transaction.
+            await db.SaveChangesAsync(ct);
+
+            // The replacement's id exists only now: link the history in the same transaction (AllesOfNiets saves it).
             foreach (var (old, replacement) in corrections)
             {
                 UrenBoek.Link(old, replacement);
             }
 
-            await db.SaveChangesAsync(ct);
-        }
-
-        await transaction.CommitAsync(ct);
-        return new UrenOpslagResultaat(entered, corrections.Count);
+            return new UrenOpslagResultaat(entered, corrections.Count);
+        }, ct);
     }
 }

@@ -11,8 +11,6 @@ namespace Leerwerk.Domain.Leerbedrijven.Import;
 /// </summary>
 public static class ErkendeBedrijvenCsv
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     // Header names as people write them, reduced to lower-case letters: "KvK-nummer" → "kvknummer".
     private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
     {
@@ -46,12 +44,7 @@ public static class ErkendeBedrijvenCsv
 
     public static ImportResultaat Lees(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
-        {
-            bytes = bytes[3..];
-        }
-
-        var lines = Decode(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var lines = TextBytes.Decode(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[^1]))
         {
             lines.RemoveAt(lines.Count - 1);
@@ -196,19 +189,6 @@ public static class ErkendeBedrijvenCsv
 
     private static string Normalize(string header) =>
         new([.. header.Trim().ToLowerInvariant().Where(char.IsAsciiLetterLower)]);
-
-    private static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
-    }
 
     /// <summary>Splits one line on the separator, honouring double quotes ("a;b" and "" for a quote inside).</summary>
     private static List<string> Split(string line, char separator)

@@ -10,12 +10,10 @@ namespace Leerwerk.Domain.Leerlingen.Import;
 /// </summary>
 public static class LasCsv
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static LasTabel Lees(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        return LeesTekst(Decode(bytes));
+        return LeesTekst(TextBytes.Decode(bytes));
     }
 
     public static LasTabel LeesTekst(string tekst)
@@ -34,26 +32,6 @@ public static class LasCsv
             .Select(r => new LasRij(r.Regel, r.Velden))
             .ToList();
         return new LasTabel(kolommen, rijen);
-    }
-
-    /// <summary>The text of the file: UTF-8 (with or without BOM) when it decodes as such, else Windows-1252.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        // Bytes, not a u8 literal: "\xEF\xBB\xBF"u8 would encode three characters, not the BOM.
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
     }
 
     private static char Scheidingsteken(string tekst)

@@ -4,6 +4,7 @@ using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerbedrijven.Import;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,8 +23,6 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
 {
     public const int MaxBytes = 1024 * 1024;
 
-    public const string TooLargeMessage = "Het bestand is groter dan 1 MB. Splits de lijst in kleinere bestanden.";
-
     public IReadOnlyList<ImportFout> Errors { get; private set; } = [];
 
     public IReadOnlyList<(ImportRij Rij, string Action)> Preview { get; private set; } = [];
@@ -35,29 +34,23 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
     {
     }
 
+    public ImportFouten Fouten => ImportFouten.Lijst("import-fouten", Errors.Select(e => e.ToString()));
+
     /// <summary>Reads the uploaded file and shows what would change, or every error.</summary>
     public async Task<IActionResult> OnPostVoorbeeldAsync(IFormFile? bestand, CancellationToken ct)
     {
-        if (bestand is null || bestand.Length == 0)
+        var upload = await ImportUpload.ReadAsync(bestand, MaxBytes, "Kies een CSV-bestand met erkende leerbedrijven.", ct);
+        if (!upload.IsRead)
         {
-            Errors = [new ImportFout(0, "", "Kies een CSV-bestand met erkende leerbedrijven.")];
+            Errors = [new ImportFout(0, "", upload.Error!)];
             return Page();
         }
 
-        if (bestand.Length > MaxBytes)
-        {
-            Errors = [new ImportFout(0, "", TooLargeMessage)];
-            return Page();
-        }
-
-        using var buffer = new MemoryStream((int)bestand.Length);
-        await bestand.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        var result = ErkendeBedrijvenCsv.Lees(bytes);
+        var result = ErkendeBedrijvenCsv.Lees(upload.Bytes);
         Errors = result.Fouten;
         if (result.IsValid)
         {
-            FileContent = Convert.ToBase64String(bytes);
+            FileContent = ImportVoorbeeld.Pack(upload.Bytes);
             var existing = await ExistingAsync(tracked: false, ct);
             Preview = [.. result.Rijen.Select(r => (r, Describe(r, existing)))];
         }
@@ -73,19 +66,9 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
             return Forbid();
         }
 
-        byte[] bytes;
-        try
+        if (ImportVoorbeeld.Unpack(inhoud, MaxBytes) is not { } bytes)
         {
-            bytes = Convert.FromBase64String(inhoud ?? "");
-        }
-        catch (FormatException)
-        {
-            bytes = [];
-        }
-
-        if (bytes.Length is 0 or > MaxBytes)
-        {
-            Errors = [new ImportFout(0, "", bytes.Length == 0 ? "Er is geen bestand om te importeren; upload het opnieuw." : TooLargeMessage)];
+            Errors = [new ImportFout(0, "", ImportVoorbeeld.KwijtMessage)];
             return Page();
         }
 
@@ -99,24 +82,25 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
         var existing = await ExistingAsync(tracked: true, ct);
         var schoolId = scope.SchoolIds[0];
         var (added, updated) = (0, 0);
-        foreach (var rij in result.Rijen)
+        await AllesOfNiets.SaveAsync(db, () =>
         {
-            if (!existing.TryGetValue(rij.KvkNumber, out var company))
+            foreach (var rij in result.Rijen)
             {
-                company = new Leerbedrijf { SchoolId = schoolId, Name = rij.Name, KvkNumber = rij.KvkNumber };
-                db.Leerbedrijven.Add(company);
-                existing[rij.KvkNumber] = company;
-                added++;
-            }
-            else
-            {
-                updated++;
-            }
+                if (!existing.TryGetValue(rij.KvkNumber, out var company))
+                {
+                    company = new Leerbedrijf { SchoolId = schoolId, Name = rij.Name, KvkNumber = rij.KvkNumber };
+                    db.Leerbedrijven.Add(company);
+                    existing[rij.KvkNumber] = company;
+                    added++;
+                }
+                else
+                {
+                    updated++;
+                }
 
-            Apply(company, rij);
-        }
-
-        await db.SaveChangesAsync(ct);
+                Apply(company, rij);
+            }
+        }, ct);
         TempData["Status"] = string.Create(CultureInfo.InvariantCulture, $"Import voltooid: {result.Rijen.Count} regels, {added} nieuwe en {updated} bijgewerkte erkenningen of bedrijven.");
         return RedirectToPage("Index");
     }

@@ -3,6 +3,7 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Import;
 using Leerwerk.Web.StageUren;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -32,6 +33,8 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
 
     public IReadOnlyList<UrenCsvError> Errors { get; private set; } = [];
 
+    public ImportFouten RegelFouten => ImportFouten.Tabel("regelfouten", Errors.Select(e => new ImportFoutRegel(e.Row, e.Column, e.Message)));
+
     public IReadOnlyList<PreviewRow>? Preview { get; private set; }
 
     public void OnGet()
@@ -40,27 +43,19 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnPostVoorbeeldAsync(CancellationToken ct)
     {
-        if (Bestand is null || Bestand.Length == 0)
+        var upload = await ImportUpload.ReadAsync(Bestand, MaxBytes, "Kies een CSV-bestand met uren.", ct);
+        if (!upload.IsRead)
         {
-            ModelState.AddModelError(nameof(Bestand), "Kies een CSV-bestand met uren.");
+            ModelState.AddModelError(nameof(Bestand), upload.Error!);
             return Page();
         }
 
-        if (Bestand.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Bestand), $"Het bestand is groter dan 1 MB ({Bestand.Length / 1024} kB). Splits het in kleinere bestanden.");
-            return Page();
-        }
-
-        using var memory = new MemoryStream();
-        await Bestand.CopyToAsync(memory, ct);
-        var bytes = memory.ToArray();
-        var (_, preview, errors) = await CheckAsync(bytes, ct);
+        var (_, preview, errors) = await CheckAsync(upload.Bytes, ct);
         Errors = errors;
         if (errors.Count == 0)
         {
             Preview = preview;
-            Inhoud = Convert.ToBase64String(bytes);
+            Inhoud = ImportVoorbeeld.Pack(upload.Bytes);
         }
 
         return Page();
@@ -68,19 +63,9 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnPostOpslaanAsync(CancellationToken ct)
     {
-        byte[] bytes;
-        try
+        if (ImportVoorbeeld.Unpack(Inhoud, MaxBytes) is not { } bytes)
         {
-            bytes = Convert.FromBase64String(Inhoud ?? "");
-        }
-        catch (FormatException)
-        {
-            bytes = [];
-        }
-
-        if (bytes.Length == 0 || bytes.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Bestand), "Het voorbeeld is verlopen of beschadigd. Kies het bestand opnieuw.");
+            ModelState.AddModelError(nameof(Bestand), ImportVoorbeeld.KwijtMessage);
             return Page();
         }
 
@@ -91,7 +76,7 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
             return Page();
         }
 
-        var result = await UrenOpslag.SaveAsync(db, changes, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct);
+        var result = await AllesOfNiets.SaveAsync(db, () => UrenOpslag.SaveAsync(db, changes, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct), ct);
         TempData["Status"] = $"Import opgeslagen: {result.Entered} {(result.Entered == 1 ? "dag" : "dagen")} ingevoerd, {result.Corrected} gecorrigeerd, {changes.Count - result.Total} ongewijzigd.";
         return RedirectToPage();
     }
@@ -99,7 +84,7 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
     /// <summary>Reads the file, finds each row's student and running agreement, and says per row what saving would do.</summary>
     private async Task<(List<UrenWijziging> Changes, List<PreviewRow> Preview, List<UrenCsvError> Errors)> CheckAsync(byte[] bytes, CancellationToken ct)
     {
-        var (rows, parseErrors) = UrenCsv.Parse(UrenCsv.Decode(bytes));
+        var (rows, parseErrors) = UrenCsv.Parse(TextBytes.Decode(bytes));
         var errors = parseErrors.ToList();
         var numbers = rows.Select(r => r.Leerlingnummer).Distinct().ToList();
         var students = (await db.Leerlingen.AsNoTracking().Where(l => numbers.Contains(l.Leerlingnummer))

@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Leerwerk.Data;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain.Leerlingen.Import;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,6 +38,8 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
 
     public IReadOnlyList<ImportFout> Fouten { get; private set; } = [];
 
+    public ImportFouten RegelFouten => ImportFouten.Tabel("regelfouten", Fouten.Select(f => new ImportFoutRegel(f.Regel, f.Kolom, f.Bericht)));
+
     /// <summary>Set after a valid preview.</summary>
     public LasImportPlan? Plan { get; private set; }
 
@@ -54,7 +56,7 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
         }
 
         await BekijkAsync(tabel, schoolId.Value, ct);
-        Tabel = JsonSerializer.Serialize(tabel);
+        Tabel = ImportVoorbeeld.PackJson(tabel);
         return Page();
     }
 
@@ -74,8 +76,7 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
             return Page();
         }
 
-        db.Leerlingen.AddRange(Plan.VoerUit(schoolId.Value));
-        await db.SaveChangesAsync(ct);
+        await AllesOfNiets.SaveAsync(db, () => db.Leerlingen.AddRange(Plan.VoerUit(schoolId.Value)), ct);
         TempData["Status"] = $"Import doorgevoerd: {Plan.Nieuw} nieuw, {Plan.Gewijzigd} gewijzigd, {Plan.Ongewijzigd} ongewijzigd (van {bestaand} leerlingen in de school).";
         return RedirectToPage("/Leerlingen/Index");
     }
@@ -102,22 +103,15 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
 
     private async Task<LasTabel?> LeesBestandAsync(CancellationToken ct)
     {
-        if (Bestand is null || Bestand.Length == 0)
+        var upload = await ImportUpload.ReadAsync(Bestand, MaxBytes, "Kies een bestand (.csv of .xlsx).", ct);
+        if (!upload.IsRead)
         {
-            ModelState.AddModelError(nameof(Bestand), Bestand is null ? "Kies een bestand (.csv of .xlsx)." : "Het bestand is leeg.");
+            ModelState.AddModelError(nameof(Bestand), upload.Error!);
             return null;
         }
 
-        if (Bestand.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Bestand), $"Het bestand is {Bestand.Length / (1024m * 1024m):0.#} MB; hoogstens 5 MB is toegestaan.");
-            return null;
-        }
-
-        using var buffer = new MemoryStream((int)Bestand.Length);
-        await Bestand.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        var isXlsx = Path.GetExtension(Bestand.FileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+        var bytes = upload.Bytes;
+        var isXlsx = Path.GetExtension(Bestand!.FileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
             || bytes.AsSpan().StartsWith("PK"u8);
         var tabel = isXlsx ? LasXlsx.Lees(bytes) : LasCsv.Lees(bytes);
         if (tabel is null)
@@ -137,20 +131,14 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
 
     private LasTabel? LeesTabel()
     {
-        try
+        if (ImportVoorbeeld.UnpackJson<LasTabel>(Tabel) is { Kolommen: not null, Rijen: not null } tabel
+            && tabel.Kolommen.All(k => k is not null)
+            && tabel.Rijen.All(r => r?.Waarden is not null && r.Waarden.All(w => w is not null)))
         {
-            if (!string.IsNullOrEmpty(Tabel) && JsonSerializer.Deserialize<LasTabel>(Tabel) is { Kolommen: not null, Rijen: not null } tabel
-                && tabel.Kolommen.All(k => k is not null)
-                && tabel.Rijen.All(r => r?.Waarden is not null && r.Waarden.All(w => w is not null)))
-            {
-                return tabel;
-            }
-        }
-        catch (JsonException)
-        {
+            return tabel;
         }
 
-        ModelState.AddModelError(nameof(Bestand), "De gegevens van het voorbeeld ontbreken of zijn beschadigd. Kies het bestand opnieuw.");
+        ModelState.AddModelError(nameof(Bestand), ImportVoorbeeld.KwijtMessage);
         return null;
     }
 
