@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>
@@ -10,8 +8,6 @@ namespace Leerwerk.Domain.Examens.Invoer;
 /// </summary>
 public static class InvoerBron
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <param name="bytes">The file's content.</param>
     /// <param name="extensie">The file name's extension (".csv", ".json"), or null to decide by the content.</param>
     public static LeesResultaat LeesBytes(byte[] bytes, string? extensie)
@@ -24,25 +20,12 @@ public static class InvoerBron
             ".json" => false,
             _ => !StartsAsJson(inhoud.Span),
         };
-        return csv ? CsvInvoer.Lees(Decode(inhoud.Span)) : JsonInvoer.Lees(inhoud);
+        return csv ? CsvInvoer.Lees(TextBytes.Decode(inhoud.Span)) : JsonInvoer.Lees(inhoud);
     }
 
     private static bool StartsAsJson(ReadOnlySpan<byte> inhoud)
     {
         var eerste = inhoud.TrimStart(" \t\r\n"u8);
         return eerste.Length > 0 && eerste[0] is (byte)'[' or (byte)'{';
-    }
-
-    private static string Decode(ReadOnlySpan<byte> inhoud)
-    {
-        try
-        {
-            return StrictUtf8.GetString(inhoud);
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1252).GetString(inhoud);
-        }
     }
 }
