@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Examens.Invoer;
 using DomainUitslag = Leerwerk.Domain.Examens.Uitslag;
@@ -10,6 +11,12 @@ namespace Leerwerk.Cli.Uitslag;
 /// </summary>
 internal static class UitslagRunner
 {
+    /// <summary>Results handed to the writer at a time: large enough that handing over costs nothing.</summary>
+    private const int Portie = 256;
+
+    /// <summary>Portions waiting for the writer: few, so results die young and the memory of a large file stays flat.</summary>
+    private const int Wachtrij = 4;
+
     public static int Run(LeesResultaat invoer, Stream stdout, TextWriter stderr, UitslagSettings settings)
     {
         if (invoer.Fout is not null)
@@ -18,8 +25,30 @@ internal static class UitslagRunner
             return 2;
         }
 
+        // This thread maps each candidate from the file (JsonKandidaten) and judges it; a second thread encodes the
+        // results and writes them, so the output's encoding and the wait for the disk overlap with the next candidates.
         var ongeldig = new List<DomainUitslag>();
-        UitslagJson.Schrijf(stdout, Beoordeeld(invoer.Kandidaten, settings, ongeldig));
+        using var klaar = new BlockingCollection<DomainUitslag[]>(Wachtrij);
+        using var stop = new CancellationTokenSource();
+        var schrijven = Task.Factory.StartNew(
+            () => Schrijf(stdout, klaar, stop),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
+        {
+            Beoordeel(invoer.Kandidaten, settings, klaar, ongeldig, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The writer gave up; its exception, rethrown below, is the one that counts.
+        }
+        finally
+        {
+            klaar.CompleteAdding();
+            schrijven.GetAwaiter().GetResult();
+        }
+
         foreach (var u in ongeldig)
         {
             stderr.WriteLine($"Kandidaat '{u.KandidaatId}' is ongeldig: {string.Join(" ", u.Redenen.Select(r => r.Message))}");
@@ -28,22 +57,37 @@ internal static class UitslagRunner
         return ongeldig.Count > 0 ? 1 : 0;
     }
 
-    /// <summary>
-    /// The results in input order, one candidate at a time: mapped from the file (<see cref="JsonKandidaten"/>), judged,
-    /// written and then free for the GC, so a file of 100 000 candidates never holds them all. Handing portions to other
-    /// threads was tried: it cost more CPU time (objects outliving a gen-0 collection in the queue) than it saved.
-    /// </summary>
-    private static IEnumerable<DomainUitslag> Beoordeeld(IReadOnlyList<KandidaatInvoer> kandidaten, UitslagSettings settings, List<DomainUitslag> ongeldig)
+    private static void Beoordeel(
+        IReadOnlyList<KandidaatInvoer> kandidaten, UitslagSettings settings, BlockingCollection<DomainUitslag[]> klaar,
+        List<DomainUitslag> ongeldig, CancellationToken stop)
     {
-        for (var i = 0; i < kandidaten.Count; i++)
+        for (var start = 0; start < kandidaten.Count; start += Portie)
         {
-            var uitslag = kandidaten[i].Bepaal(settings);
-            if (uitslag.Status == UitslagStatus.Ongeldig)
+            var portie = new DomainUitslag[Math.Min(Portie, kandidaten.Count - start)];
+            for (var i = 0; i < portie.Length; i++)
             {
-                ongeldig.Add(uitslag);
+                portie[i] = kandidaten[start + i].Bepaal(settings);
+                if (portie[i].Status == UitslagStatus.Ongeldig)
+                {
+                    ongeldig.Add(portie[i]);
+                }
             }
 
-            yield return uitslag;
+            klaar.Add(portie, stop);
+        }
+    }
+
+    private static void Schrijf(Stream stdout, BlockingCollection<DomainUitslag[]> klaar, CancellationTokenSource stop)
+    {
+        try
+        {
+            UitslagJson.Schrijf(stdout, klaar.GetConsumingEnumerable().SelectMany(portie => portie));
+        }
+        catch
+        {
+            // E.g. stdout closed by the reader (`leerwerk uitslag f.json | head`): the judging thread must not wait for room forever.
+            stop.Cancel();
+            throw;
         }
     }
 }

@@ -7,7 +7,7 @@ using Leerwerk.Domain.Examens.Invoer;
 namespace Leerwerk.Cli.Tests.Uitslag;
 
 /// <summary>
-/// The runner maps, judges and writes one candidate at a time: the output must be in input order, invalid candidates
+/// The runner maps and judges on its own thread while a second thread writes: the output must be in input order, invalid candidates
 /// reported, and a failing writer must surface its own error.
 /// </summary>
 public sealed class UitslagRunnerTests
