@@ -10,7 +10,8 @@ namespace Leerwerk.Cli.Uitslag;
 
 /// <summary>
 /// Writes the results as a compact JSON array, one object per candidate in input order (docs/uitslag.md).
-/// Property names and citations are encoded once and reused: a school file repeats them on every row.
+/// Property names and citations are encoded once and reused: a school file repeats them on every row; so are whole
+/// reasons that the engine shares among candidates (<see cref="RedenCache"/>).
 /// </summary>
 internal static class UitslagJson
 {
@@ -41,10 +42,11 @@ internal static class UitslagJson
     public static void Schrijf(Stream stream, IEnumerable<DomainUitslag> uitslagen)
     {
         using var writer = new Utf8JsonWriter(stream, Options);
+        var redenen = new RedenCache(Options, Reden);
         writer.WriteStartArray();
         foreach (var uitslag in uitslagen)
         {
-            Schrijf(writer, uitslag);
+            Schrijf(writer, uitslag, redenen);
             if (writer.BytesPending > FlushAt)
             {
                 writer.Flush();
@@ -54,7 +56,7 @@ internal static class UitslagJson
         writer.WriteEndArray();
     }
 
-    private static void Schrijf(Utf8JsonWriter w, DomainUitslag u)
+    private static void Schrijf(Utf8JsonWriter w, DomainUitslag u, RedenCache redenen)
     {
         w.WriteStartObject();
         w.WriteString(Id, u.KandidaatId);
@@ -95,9 +97,9 @@ internal static class UitslagJson
 
         w.WriteEndArray();
         w.WriteStartArray(Reasons);
-        foreach (var r in u.Redenen)
+        for (var i = 0; i < u.Redenen.Count; i++)
         {
-            Reden(w, r);
+            redenen.Schrijf(w, u.Redenen[i]);
         }
 
         w.WriteEndArray();

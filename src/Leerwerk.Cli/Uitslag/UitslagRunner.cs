@@ -11,10 +11,10 @@ namespace Leerwerk.Cli.Uitslag;
 /// </summary>
 internal static class UitslagRunner
 {
-    /// <summary>Results handed to the writer at a time: large enough that handing over costs nothing.</summary>
+    /// <summary>Candidates handed over at a time: large enough that handing over costs nothing.</summary>
     private const int Portie = 256;
 
-    /// <summary>Portions waiting for the writer: few, so results die young and the memory of a large file stays flat.</summary>
+    /// <summary>Portions waiting to be judged: few, so candidates die young and the memory of a large file stays flat.</summary>
     private const int Wachtrij = 4;
 
     public static int Run(LeesResultaat invoer, Stream stdout, TextWriter stderr, UitslagSettings settings)
@@ -25,19 +25,19 @@ internal static class UitslagRunner
             return 2;
         }
 
-        // This thread maps each candidate from the file (JsonKandidaten) and judges it; a second thread encodes the
-        // results and writes them, so the output's encoding and the wait for the disk overlap with the next candidates.
+        // Mapping a candidate from the file (JsonKandidaten) takes about as long as judging it and writing its result,
+        // so this thread maps while a second thread judges and writes, in input order.
         var ongeldig = new List<DomainUitslag>();
-        using var klaar = new BlockingCollection<DomainUitslag[]>(Wachtrij);
+        using var gelezen = new BlockingCollection<KandidaatInvoer[]>(Wachtrij);
         using var stop = new CancellationTokenSource();
         var schrijven = Task.Factory.StartNew(
-            () => Schrijf(stdout, klaar, stop),
+            () => BeoordeelEnSchrijf(gelezen, stdout, settings, ongeldig, stop),
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
         try
         {
-            Beoordeel(invoer.Kandidaten, settings, klaar, ongeldig, stop.Token);
+            Lees(invoer.Kandidaten, gelezen, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -45,7 +45,7 @@ internal static class UitslagRunner
         }
         finally
         {
-            klaar.CompleteAdding();
+            gelezen.CompleteAdding();
             schrijven.GetAwaiter().GetResult();
         }
 
@@ -57,37 +57,50 @@ internal static class UitslagRunner
         return ongeldig.Count > 0 ? 1 : 0;
     }
 
-    private static void Beoordeel(
-        IReadOnlyList<KandidaatInvoer> kandidaten, UitslagSettings settings, BlockingCollection<DomainUitslag[]> klaar,
-        List<DomainUitslag> ongeldig, CancellationToken stop)
+    private static void Lees(IReadOnlyList<KandidaatInvoer> kandidaten, BlockingCollection<KandidaatInvoer[]> gelezen, CancellationToken stop)
     {
         for (var start = 0; start < kandidaten.Count; start += Portie)
         {
-            var portie = new DomainUitslag[Math.Min(Portie, kandidaten.Count - start)];
+            var portie = new KandidaatInvoer[Math.Min(Portie, kandidaten.Count - start)];
             for (var i = 0; i < portie.Length; i++)
             {
-                portie[i] = kandidaten[start + i].Bepaal(settings);
-                if (portie[i].Status == UitslagStatus.Ongeldig)
-                {
-                    ongeldig.Add(portie[i]);
-                }
+                portie[i] = kandidaten[start + i];
             }
 
-            klaar.Add(portie, stop);
+            gelezen.Add(portie, stop);
         }
     }
 
-    private static void Schrijf(Stream stdout, BlockingCollection<DomainUitslag[]> klaar, CancellationTokenSource stop)
+    private static void BeoordeelEnSchrijf(
+        BlockingCollection<KandidaatInvoer[]> gelezen, Stream stdout, UitslagSettings settings, List<DomainUitslag> ongeldig,
+        CancellationTokenSource stop)
     {
         try
         {
-            UitslagJson.Schrijf(stdout, klaar.GetConsumingEnumerable().SelectMany(portie => portie));
+            UitslagJson.Schrijf(stdout, Beoordeeld(gelezen, settings, ongeldig));
         }
         catch
         {
-            // E.g. stdout closed by the reader (`leerwerk uitslag f.json | head`): the judging thread must not wait for room forever.
+            // E.g. stdout closed by the reader (`leerwerk uitslag f.json | head`): the reading thread must not wait for room forever.
             stop.Cancel();
             throw;
+        }
+    }
+
+    private static IEnumerable<DomainUitslag> Beoordeeld(BlockingCollection<KandidaatInvoer[]> gelezen, UitslagSettings settings, List<DomainUitslag> ongeldig)
+    {
+        foreach (var portie in gelezen.GetConsumingEnumerable())
+        {
+            foreach (var kandidaat in portie)
+            {
+                var uitslag = kandidaat.Bepaal(settings);
+                if (uitslag.Status == UitslagStatus.Ongeldig)
+                {
+                    ongeldig.Add(uitslag);
+                }
+
+                yield return uitslag;
+            }
         }
     }
 }
