@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Leerwerk.Bench;
 using Leerwerk.Bench.StageUren;
 using Leerwerk.Data;
 using Leerwerk.Data.Queries;
@@ -30,7 +31,7 @@ else
     Console.WriteLine("PostgreSQL overgeslagen: zet LEERWERK_BENCH_POSTGRES op een verbinding zonder Database=.");
 }
 
-Console.WriteLine($"belasting van de machine (load average 1 min): {LoadAverage()}");
+Console.WriteLine($"belasting van de machine (load average 1 min): {Meting.LoadAverage()}");
 return 0;
 
 async Task MeasureAsync(string naam, string provider, string connectionString)
@@ -104,12 +105,12 @@ async Task MeasureAsync(string naam, string provider, string connectionString)
             c.Add(await TimeAsync(InMemory));
         }
 
-        var mediaanA = Median(a);
-        var mediaanB = Median(b);
+        var mediaanA = Meting.Median(a);
+        var mediaanB = Meting.Median(b);
         var ratio = (decimal)(mediaanB / mediaanA);
         Console.WriteLine(string.Create(nl, $"  (a) gewone SELECT (entiteiten, AsNoTracking), {gelezen:N0} rijen: mediaan {mediaanA:N0} ms  ({Join(a)})"));
         Console.WriteLine(string.Create(nl, $"  (b) schooloverzicht stageuren (LoadStageUrenOverzichtAsync), {rijen:N0} leerlingen: mediaan {mediaanB:N0} ms  ({Join(b)})"));
-        Console.WriteLine(string.Create(nl, $"      waarvan rekenen in het geheugen (telling + prognose, apart gemeten): mediaan {Median(c):N0} ms  ({Join(c)})"));
+        Console.WriteLine(string.Create(nl, $"      waarvan rekenen in het geheugen (telling + prognose, apart gemeten): mediaan {Meting.Median(c):N0} ms  ({Join(c)})"));
         Console.WriteLine(string.Create(nl, $"  verhouding (b)/(a) = {ratio:N2}×; doel ≤ {Doel:N0}×: {(ratio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
     }
     finally
@@ -130,15 +131,4 @@ static async Task<double> TimeAsync(Func<Task<long>> work)
     var stopwatch = Stopwatch.StartNew();
     GC.KeepAlive(await work());
     return stopwatch.Elapsed.TotalMilliseconds;
-}
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg")
-        ? decimal.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture).ToString("N2", CultureInfo.GetCultureInfo("nl-NL"))
-        : "onbekend";
-
-static double Median(List<double> values)
-{
-    var sorted = values.Order().ToList();
-    return sorted[sorted.Count / 2];
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Leerwerk.Bench;
 using Leerwerk.Bench.Uitslag;
 using Leerwerk.Cli.Uitslag;
 using Leerwerk.Domain.Examens;
@@ -69,17 +70,17 @@ for (var i = 0; i < Herhalingen; i++)
     cpuB.Add(cpu);
 }
 
-var mediaanA = Median(a);
-var mediaanB = Median(b);
+var mediaanA = Meting.Median(a);
+var mediaanB = Meting.Median(b);
 var ratio = (decimal)(mediaanB / mediaanA);
-var cpuRatio = (decimal)(Median(cpuB) / Median(cpuA));
+var cpuRatio = (decimal)(Meting.Median(cpuB) / Meting.Median(cpuA));
 Console.WriteLine(string.Create(nl, $"(a) alleen inlezen:                     mediaan {mediaanA:N0} ms  ({string.Join(" / ", a.Select(x => x.ToString("N0", nl)))})"));
 Console.WriteLine(string.Create(nl, $"(b) inlezen + beoordelen + uitschrijven: mediaan {mediaanB:N0} ms  ({string.Join(" / ", b.Select(x => x.ToString("N0", nl)))}); uitvoer {uitvoer / 1024d / 1024d:N1} MB"));
 Console.WriteLine(string.Create(nl, $"    waarvan gemiddeld: bestand lezen en JSON ontleden {fasen[0] / Herhalingen:N0} ms, kandidaten omzetten + beoordelen + uitschrijven {(fasen[1] - fasen[0]) / Herhalingen:N0} ms"));
-Console.WriteLine(string.Create(nl, $"CPU-tijd van het proces (a) mediaan {Median(cpuA):N0} ms, (b) mediaan {Median(cpuB):N0} ms"));
+Console.WriteLine(string.Create(nl, $"CPU-tijd van het proces (a) mediaan {Meting.Median(cpuA):N0} ms, (b) mediaan {Meting.Median(cpuB):N0} ms"));
 Console.WriteLine(string.Create(nl, $"verhouding (b)/(a), kloktijd = {ratio:N2}×; doel ≤ {Doel:N1}×: {(ratio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
 Console.WriteLine(string.Create(nl, $"verhouding (b)/(a), CPU-tijd = {cpuRatio:N2}×; doel ≤ {Doel:N1}×: {(cpuRatio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
-Console.WriteLine(string.Create(nl, $"belasting van de machine (load average 1 min): {LoadAverage()}"));
+Console.WriteLine(string.Create(nl, $"belasting van de machine (load average 1 min): {Meting.LoadAverage()}"));
 File.Delete(pad);
 File.Delete(uitvoerPad);
 return 0;
@@ -98,13 +99,4 @@ static (double Klok, double Cpu) Measure(Func<long> work)
     var klok = stopwatch.Elapsed.TotalMilliseconds;
     process.Refresh();
     return (klok, (process.TotalProcessorTime - cpu).TotalMilliseconds);
-}
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "onbekend";
-
-static double Median(List<double> values)
-{
-    var sorted = values.Order().ToList();
-    return sorted[sorted.Count / 2];
 }
