@@ -101,6 +101,19 @@ public static class Levensloop
         return result;
     }
 
+    /// <summary>
+    /// Why the content (parties, period, hours, rooster, the UB 2.65 content) can no longer be changed, or null while
+    /// it can: only a concept is edited. Once the agreement has gone out for signing, the parties sign this text; a
+    /// change goes back to concept first (while it is not signed yet), or becomes a new agreement (vervangen, E11).
+    /// </summary>
+    public static string? InhoudVast(LeerwerkovereenkomstStatus status) => status switch
+    {
+        Concept => null,
+        TerOndertekening => "De overeenkomst is ter ondertekening: de partijen tekenen deze tekst. Zet haar eerst terug naar concept om de inhoud te wijzigen.",
+        Getekend or Actief => $"De overeenkomst is {Label(status)}: de inhoud ligt vast. Een andere plaats of andere afspraken worden een nieuwe overeenkomst (vervangen).",
+        _ => $"De overeenkomst is {Label(status)}: de inhoud ligt vast.",
+    };
+
     /// <summary>The Dutch name of a status, lower case, as the reasons use it.</summary>
     public static string Label(LeerwerkovereenkomstStatus status) => status switch
     {
