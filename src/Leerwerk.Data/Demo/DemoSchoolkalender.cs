@@ -3,15 +3,18 @@ using Leerwerk.Domain.Kalender;
 namespace Leerwerk.Data.Demo;
 
 /// <summary>
-/// The demo school's calendars for 2025-2026 and 2026-2027 with the school holidays of regio Midden as the
-/// Rijksoverheid published them (a region's holidays run Saturday to Sunday), plus a few study days.
+/// The demo school's calendars for 2025-2026 and 2026-2027 with the school holidays of regio Midden (a region's
+/// holidays run Saturday to Sunday), plus a few study days. Checked for 2025-2026 against schools' published
+/// calendars in regio Midden: summer holidays 19 July–31 August 2025 and 18 July–30 August 2026, autumn 18–26 October,
+/// Christmas 20 December–4 January, spring 14–22 February; the May holiday is the week the Rijksoverheid fixes
+/// (many schools add the week before). The 2026-2027 holidays after the summer are the demo's own assumption.
 /// Class 4B2 has its stage days on Tuesday and Thursday and in-school lessons Monday, Wednesday and Friday.
 /// </summary>
 internal static class DemoSchoolkalender
 {
     public static IEnumerable<Schoolkalender> Create(int schoolId)
     {
-        yield return Year(schoolId, 2025, new(2025, 8, 25), new(2026, 7, 17), new(2026, 5, 11),
+        yield return Year(schoolId, 2025, new(2025, 9, 1), new(2026, 7, 17), new(2026, 5, 11),
         [
             ("Herfstvakantie", new(2025, 10, 18), new(2025, 10, 26)),
             ("Studiedag", new(2025, 11, 24), new(2025, 11, 24)),
