@@ -117,10 +117,29 @@ internal static partial class DossierInvoer
             LastAssessedOn = e.Date("lastAssessedOn"),
             WithdrawnOn = e.Date("withdrawnOn"),
         }));
+        bedrijf.Kwaliteitseisen.AddRange(v.Array("kwaliteitseisen").Select(Kwaliteitseis));
         bedrijf.LwtStageperioden.AddRange(v.Array("lwtStageperioden").Select(p => new Stageperiode(
             p.Date("startDate", required: true) ?? default,
             p.Date("endDate", required: true) ?? default)));
         return bedrijf;
+    }
+
+    /// <summary>F3: one assessment of a criterion a–k of UB 2.64 lid 1.</summary>
+    private static KwaliteitseisBeoordeling Kwaliteitseis(JsonVeld v)
+    {
+        var letter = v.Text("letter", required: true)?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (letter.Length > 0 && !Kwaliteitseisen.All.Any(e => e.Letter == letter))
+        {
+            v.Error("letter", $"'{letter}' is geen eis van UB 2.64 lid 1; gebruik a tot en met k");
+        }
+
+        return new KwaliteitseisBeoordeling
+        {
+            Letter = letter,
+            IsMet = v.Bool("met") ?? false,
+            AssessedOn = v.Date("assessedOn", required: true) ?? default,
+            Source = v.Text("source"),
+        };
     }
 
     /// <summary>

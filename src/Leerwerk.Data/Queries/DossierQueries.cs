@@ -34,6 +34,7 @@ public static class DossierQueries
             .ToListAsync(ct);
         var plaatsingen = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Include(p => p.Leerbedrijf!).ThenInclude(b => b.Erkenningen)
+            .Include(p => p.Leerbedrijf!).ThenInclude(b => b.Kwaliteitseisen)
             .Include(p => p.Praktijkbegeleider)
             .Include(p => p.Ondertekeningen)
             .AsSplitQuery()

@@ -41,6 +41,7 @@ public static class DossierRules
         new SamenwerkingEindigt(),
         new HerbeoordelingTeLaat(),
         new ErkenningVervallen(),
+        new KwaliteitseisenVoldaan(),
         new LesOpSchoolElkeWeek(),
         new StageurenPerSchooljaar(),
         new NietGetelddeUren(),

@@ -18,7 +18,7 @@ internal static class CatalogF
             Laws.Wvo("2.105", "7", "10b4 lid 5"), [Leerbedrijf, Controleer]),
         new("F3", "F", RuleKind.Moet,
             "Een leerbedrijf voldoet aan de kwaliteitseisen a tot en met k: de praktijkopdrachten van de school kunnen er echt worden uitgevoerd, elke opdracht in een bedrijf; er is een gekwalificeerde praktijkbegeleider of leermeester die de leerling beoordeelt en begeleidt, aan elke leerling gekoppeld is en zorgt voor genoeg hulp en tijd; het bedrijf houdt contact met de mentor; en de leerling kan er zonder grote overgangsdrempels de doelen van het vmbo en de entree- of basisberoepsopleiding halen. Het werk is technisch en organisatorisch gevarieerd en past in de dagelijkse bedrijfsvoering; het bedrijf laat de leerling de opdrachten uitvoeren en bespreekt en beoordeelt het werk en het stageverslag, is geschikt voor de leeftijdsgroep (ruimte om te leren en fouten te maken) en respecteert het multiculturele karakter van de leerlingen.",
-            Laws.UbArt("2.64", "1 sub a–k", "WVO art. 10b6 lid 1"), [Leerbedrijf, Leerwerkovereenkomst]),
+            Laws.UbArt("2.64", "1 sub a–k", "WVO art. 10b6 lid 1"), [Leerbedrijf, Leerlingdossier, Controleer]),
         new("F4", "F", RuleKind.Moet,
             "Alleen erkende bedrijven en organisaties mogen het buitenschoolse praktijkgedeelte verzorgen; SBB maakt een actueel overzicht van de erkende bedrijven openbaar, per vmbo-profiel.",
             Laws.Wvo("2.105", "3 en 8", "10b4 lid 7–8"), [Leerbedrijf, Leerwerkovereenkomst, Controleer])

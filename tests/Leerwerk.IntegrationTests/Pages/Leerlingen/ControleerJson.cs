@@ -95,6 +95,13 @@ internal static class ControleerJson
                         ["lastAssessedOn"] = Date(e.LastAssessedOn),
                         ["withdrawnOn"] = Date(e.WithdrawnOn),
                     })),
+                    ["kwaliteitseisen"] = Array(p.Leerbedrijf.Kwaliteitseisen.Select(k => new JsonObject
+                    {
+                        ["letter"] = k.Letter,
+                        ["met"] = k.IsMet,
+                        ["assessedOn"] = Date(k.AssessedOn),
+                        ["source"] = k.Source,
+                    })),
                     ["lwtStageperioden"] = Array(p.Leerbedrijf.LwtStageperioden.Select(h => new JsonObject
                     {
                         ["startDate"] = Date(h.Start),
