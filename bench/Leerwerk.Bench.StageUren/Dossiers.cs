@@ -9,7 +9,7 @@ namespace Leerwerk.Bench.StageUren;
 
 /// <summary>
 /// The students' dossiers as the overview builds them, loaded once outside the timing, so the benchmark can time the
-/// in-memory part of the overview (<see cref="Data.Queries.StageUrenOverzicht.Rij"/>) apart from its queries.
+/// in-memory part of the overview (<see cref="Data.Queries.StageUrenOverzicht.Rij(Domain.Dossiers.Dossier, DateOnly)"/>) apart from its queries.
 /// A diagnostic that mirrors the loading in <c>StageUrenOverzicht</c>; the overview itself is measured as it is.
 /// </summary>
 internal static class Dossiers

@@ -71,10 +71,13 @@ public static class StageUrenOverzicht
     }
 
     /// <summary>One student's line, from the same count and forecast the dossier rules use.</summary>
-    public static StageUrenOverzichtRij Rij(Dossier dossier, DateOnly vandaag)
+    public static StageUrenOverzichtRij Rij(Dossier dossier, DateOnly vandaag) => Rij(dossier, UrenTelling.Tel(dossier), vandaag);
+
+    /// <summary>The same, on the count (<see cref="UrenTelling.Tel(Dossier)"/>) the caller already made of this dossier.</summary>
+    public static StageUrenOverzichtRij Rij(Dossier dossier, IReadOnlyList<GeteldeRegel> geteld, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var geteld = UrenTelling.Tel(dossier);
+        ArgumentNullException.ThrowIfNull(geteld);
         var totaal = StageUrenTotaal.Of(geteld);
         var prognose = StageurenPrognose.Bereken(dossier, geteld, vandaag);
         var s = dossier.Leerling;

@@ -38,8 +38,8 @@ public sealed class LeerlingModel(LeerwerkDbContext db, TimeProvider clock) : Pa
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Rij = StageUrenOverzicht.Rij(dossier, today);
         var geteld = UrenTelling.Tel(dossier);
+        Rij = StageUrenOverzicht.Rij(dossier, geteld, today);
         Svg = UrenGrafiek.Svg(geteld, Rij.Prognose, "grafiek-zin");
         Maanden = UrenGrafiek.Maanden(geteld, Rij.Prognose);
         NietGeteld = [.. geteld.Where(g => !g.Telt).OrderBy(g => g.Regel.Date)];
