@@ -1,44 +1,42 @@
-using System.Globalization;
+using Leerwerk.Domain.Csv;
 
 namespace Leerwerk.Domain.Kalender;
 
 /// <summary>
 /// Reads holidays and free days from a simple CSV: <c>datum;omschrijving</c> or <c>van;tot;omschrijving</c>
-/// per line (a header line is allowed; dates as 19-10-2026 or 2026-10-19). All or nothing: any error, and the
+/// per line (a header line is allowed; dates as <see cref="ImportDates"/> reads them, such as 19-10-2026 or 2026-10-19;
+/// a quoted omschrijving may hold a ';'). All or nothing: any error, and the
 /// caller stores none of the rows; every error names its line and column in Dutch.
 /// </summary>
 public static class KalenderCsv
 {
-    private static readonly string[] Formats = ["d-M-yyyy", "yyyy-MM-dd", "d/M/yyyy"];
-
     public static (IReadOnlyList<VrijePeriode> Periodes, IReadOnlyList<string> Errors) Lees(string text, int schooljaar)
     {
         ArgumentNullException.ThrowIfNull(text);
         var periodes = new List<VrijePeriode>();
         var errors = new List<string>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var records = CsvRecords.Read(text, ';');
+        for (var i = 0; i < records.Count; i++)
         {
-            var line = lines[i].Trim().TrimStart('\uFEFF');
-            var nr = i + 1;
-            if (line.Length == 0 || (i == 0 && IsHeader(line)))
+            var cells = records[i].Fields;
+            var nr = records[i].Line;
+            if (i == 0 && IsHeader(cells[0]))
             {
                 continue;
             }
 
-            var cells = line.Split(';').Select(c => c.Trim()).ToArray();
-            if (cells.Length is < 2 or > 3)
+            if (cells.Count is < 2 or > 3)
             {
-                errors.Add(string.Create(Nl.Culture, $"Regel {nr}: verwacht 'datum;omschrijving' of 'van;tot;omschrijving', maar de regel heeft {cells.Length} kolom{(cells.Length == 1 ? "" : "men")}."));
+                errors.Add(string.Create(Nl.Culture, $"Regel {nr}: verwacht 'datum;omschrijving' of 'van;tot;omschrijving', maar de regel heeft {cells.Count} kolom{(cells.Count == 1 ? "" : "men")}."));
                 continue;
             }
 
-            var van = Datum(cells[0], nr, 1, cells.Length == 2 ? "datum" : "van", errors);
-            var tot = cells.Length == 3 ? Datum(cells[1], nr, 2, "tot", errors) : van;
+            var van = Datum(cells[0], nr, 1, cells.Count == 2 ? "datum" : "van", errors);
+            var tot = cells.Count == 3 ? Datum(cells[1], nr, 2, "tot", errors) : van;
             var omschrijving = cells[^1];
             if (omschrijving.Length == 0)
             {
-                errors.Add(string.Create(Nl.Culture, $"Regel {nr}, kolom {cells.Length} (omschrijving): de omschrijving ontbreekt."));
+                errors.Add(string.Create(Nl.Culture, $"Regel {nr}, kolom {cells.Count} (omschrijving): de omschrijving ontbreekt."));
             }
 
             if (van is null || tot is null)
@@ -69,12 +67,12 @@ public static class KalenderCsv
         return errors.Count > 0 ? ([], errors) : (periodes, []);
     }
 
-    private static bool IsHeader(string line) =>
-        line.StartsWith("datum", StringComparison.OrdinalIgnoreCase) || line.StartsWith("van", StringComparison.OrdinalIgnoreCase);
+    private static bool IsHeader(string firstCell) =>
+        firstCell.StartsWith("datum", StringComparison.OrdinalIgnoreCase) || firstCell.StartsWith("van", StringComparison.OrdinalIgnoreCase);
 
     private static DateOnly? Datum(string cell, int nr, int column, string name, List<string> errors)
     {
-        if (DateOnly.TryParseExact(cell, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (ImportDates.TryParse(cell, out var date))
         {
             return date;
         }

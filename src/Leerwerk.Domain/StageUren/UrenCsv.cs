@@ -1,4 +1,4 @@
-using System.Globalization;
+using Leerwerk.Domain.Csv;
 
 namespace Leerwerk.Domain.StageUren;
 
@@ -13,8 +13,8 @@ public sealed record UrenCsvError(int Row, string Column, string Message)
 
 /// <summary>
 /// Reads stage hours as a LAS or a company timesheet exports them (docs/import-stage-uren.md):
-/// <c>leerlingnummer;datum;uren[;opmerking]</c>, separator <c>;</c>, decimal commas, dates
-/// dd-mm-jjjj or jjjj-mm-dd, UTF-8 or Windows-1252. Every bad row is reported; nothing is half read.
+/// <c>leerlingnummer;datum;uren[;opmerking]</c>, separator <c>;</c> (a quoted field may hold one), decimal commas,
+/// dates as <see cref="ImportDates"/> reads them, UTF-8 or Windows-1252. Every bad row is reported; nothing is half read.
 /// </summary>
 public static class UrenCsv
 {
@@ -22,8 +22,6 @@ public static class UrenCsv
     public const string Datum = "datum";
     public const string Uren = "uren";
     public const string Opmerking = "opmerking";
-
-    private static readonly string[] DateFormats = ["dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd"];
 
     /// <summary>UTF-8 when the bytes are valid UTF-8 (with or without BOM), else Windows-1252 (Excel's "CSV" on Dutch Windows).</summary>
     public static string Decode(byte[] bytes)
@@ -37,26 +35,20 @@ public static class UrenCsv
         ArgumentNullException.ThrowIfNull(text);
         var rows = new List<UrenCsvRow>();
         var errors = new List<UrenCsvError>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var records = CsvRecords.Read(text, ';');
+        for (var i = 0; i < records.Count; i++)
         {
-            var number = i + 1;
-            var line = lines[i];
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var fields = line.Split(';').Select(f => f.Trim().Trim('"').Trim()).ToArray();
+            var number = records[i].Line;
+            var fields = records[i].Fields;
             if (i == 0 && fields[0].Equals(Leerlingnummer, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            if (fields.Length is < 3 or > 4)
+            if (fields.Count is < 3 or > 4)
             {
                 errors.Add(new UrenCsvError(number, Leerlingnummer,
-                    $"de regel heeft {fields.Length} {(fields.Length == 1 ? "kolom" : "kolommen")}, verwacht 3 of 4 gescheiden door een puntkomma (leerlingnummer;datum;uren;opmerking)."));
+                    $"de regel heeft {fields.Count} {(fields.Count == 1 ? "kolom" : "kolommen")}, verwacht 3 of 4 gescheiden door een puntkomma (leerlingnummer;datum;uren;opmerking)."));
                 continue;
             }
 
@@ -66,7 +58,7 @@ public static class UrenCsv
                 errors.Add(new UrenCsvError(number, Leerlingnummer, "het leerlingnummer ontbreekt."));
             }
 
-            if (!DateOnly.TryParseExact(fields[1], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!ImportDates.TryParse(fields[1], out var date))
             {
                 errors.Add(new UrenCsvError(number, Datum, $"'{fields[1]}' is geen datum; schrijf dd-mm-jjjj of jjjj-mm-dd, bijvoorbeeld 23-11-2026."));
             }
@@ -78,7 +70,7 @@ public static class UrenCsv
                 errors.Add(new UrenCsvError(number, Uren, hoursError.StartsWith("uren: ", StringComparison.Ordinal) ? hoursError["uren: ".Length..] : hoursError));
             }
 
-            var note = fields.Length == 4 && fields[3].Length > 0 ? fields[3] : null;
+            var note = fields.Count == 4 && fields[3].Length > 0 ? fields[3] : null;
             if (note is { Length: > 400 })
             {
                 errors.Add(new UrenCsvError(number, Opmerking, "de opmerking is langer dan 400 tekens."));

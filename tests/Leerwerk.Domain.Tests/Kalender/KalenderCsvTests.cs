@@ -36,4 +36,13 @@ public sealed class KalenderCsvTests
 
         Assert.Equal(["Het bestand bevat geen vakanties of vrije dagen."], errors);
     }
+
+    [Fact]
+    public void Lees_QuotedDescriptionWithSemicolon_IsOneColumn()
+    {
+        var (periodes, errors) = KalenderCsv.Lees("van;tot;omschrijving\n17-10-2026;25-10-2026;\"Herfstvakantie; regio Midden\"\n", 2026);
+
+        Assert.Empty(errors);
+        Assert.Equal("Herfstvakantie; regio Midden", Assert.Single(periodes).Omschrijving);
+    }
 }

@@ -58,4 +58,15 @@ public sealed class ErkendeBedrijvenCsvTests
     {
         Assert.False(ErkendeBedrijvenCsv.Lees(Encoding.UTF8.GetBytes(csv)).IsValid);
     }
+
+    [Fact]
+    public void Lees_QuotedNameAndAddressWithSemicolon_AreOneColumnEach()
+    {
+        var csv = "kvk;naam;straat;profiel;lwt;erkend_op\n30123461;\"Bakkerij \"\"De Korf\"\"; filiaal Zeist\";\"Dorpsstraat 1; achterom\";HBR;ja;01-02-2024\n";
+
+        var result = ErkendeBedrijvenCsv.Lees(Encoding.UTF8.GetBytes(csv));
+
+        var rij = Assert.Single(result.Rijen);
+        Assert.Equal(("Bakkerij \"De Korf\"; filiaal Zeist", "Dorpsstraat 1; achterom"), (rij.Name, rij.Street));
+    }
 }

@@ -151,6 +151,16 @@ public sealed class LasImportTests
     }
 
     [Fact]
+    public void Lees_QuotedFieldsWithSemicolon_StayInTheirColumn()
+    {
+        var lezing = Read("24001;Sanne;de;Vries;12-05-2011;BB;3;ZW;3B1;\"Bakker; D.\";\"Ilse \"\"Ies\"\" de Vries; moeder\";ilse@example.nl;06-12345678");
+
+        Assert.Empty(lezing.Fouten);
+        var student = Assert.Single(lezing.Leerlingen);
+        Assert.Equal(("Bakker; D.", "Ilse \"Ies\" de Vries; moeder", "ilse@example.nl"), (student.Mentor, student.OuderNaam, student.OuderEmail));
+    }
+
+    [Fact]
     public void Plan_ExistingStudent_ListsChangesPerFieldAndKeepsWhatTheFileLeavesEmpty()
     {
         var stored = new Leerling

@@ -55,4 +55,13 @@ public sealed class UrenCsvTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(1252);
     }
+
+    [Fact]
+    public void Parse_QuotedNoteWithSemicolon_IsOneColumn()
+    {
+        var (rows, errors) = UrenCsv.Parse("leerlingnummer;datum;uren;opmerking\n24001;23-11-2026;7,5;\"Bakkerij \"\"De Korf\"\"; filiaal Zeist\"\n");
+
+        Assert.Empty(errors);
+        Assert.Equal("Bakkerij \"De Korf\"; filiaal Zeist", Assert.Single(rows).Note);
+    }
 }

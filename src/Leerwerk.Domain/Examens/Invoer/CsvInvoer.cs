@@ -1,10 +1,11 @@
 using System.Globalization;
+using Leerwerk.Domain.Csv;
 
 namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>
 /// Reads a school's LAS export: one row per candidate × subject, ';' between fields, decimal commas,
-/// a header row naming the columns (docs/uitslag.md). A malformed row gives a Dutch message with its
+/// a header row naming the columns (docs/uitslag.md); a quoted field may hold a ';' (<see cref="CsvRecords"/>). A malformed row gives a Dutch message with its
 /// row and column; the whole file is then refused (exit code 2).
 /// </summary>
 internal static class CsvInvoer
@@ -14,8 +15,8 @@ internal static class CsvInvoer
 
     public static LeesResultaat Lees(string tekst)
     {
-        var regels = tekst.Split('\n');
-        var kop = CsvRegel.Splits(regels[0].TrimEnd('\r')).Select(k => k.Trim().ToLowerInvariant()).ToList();
+        var records = CsvRecords.Read(tekst, ';');
+        var kop = records.Count == 0 ? [] : records[0].Fields.Select(k => k.ToLowerInvariant()).ToList();
         var ontbreekt = Verplicht.Where(k => !kop.Contains(k)).ToList();
         if (ontbreekt.Count > 0)
         {
@@ -24,16 +25,10 @@ internal static class CsvInvoer
         }
 
         var kandidaten = new Dictionary<string, RuweKandidaat>(StringComparer.Ordinal);
-        for (var r = 1; r < regels.Length; r++)
+        foreach (var record in records.Skip(1))
         {
-            var regel = regels[r].TrimEnd('\r');
-            if (regel.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var velden = CsvRegel.Splits(regel);
-            var nummer = r + 1;
+            var velden = record.Fields;
+            var nummer = record.Line;
             if (velden.Count != kop.Count)
             {
                 return LeesResultaat.Onleesbaar(string.Create(Nl.Culture,

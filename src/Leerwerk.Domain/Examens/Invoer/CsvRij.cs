@@ -1,7 +1,7 @@
 namespace Leerwerk.Domain.Examens.Invoer;
 
 /// <summary>One data row of the CSV with its row number; absent optional columns read as empty.</summary>
-internal sealed class CsvRij(List<string> kop, List<string> velden, int nummer)
+internal sealed class CsvRij(List<string> kop, IReadOnlyList<string> velden, int nummer)
 {
     public int Nummer { get; } = nummer;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
+using Leerwerk.Domain.Csv;
 
 namespace Leerwerk.Domain.Leerbedrijven.Import;
 
 /// <summary>
 /// Reads a list of SBB-recognised companies as SBB's register export or Excel saves it: CSV with ';' or ',' as
-/// separator (whichever the header uses), UTF-8 (with or without BOM) or Windows-1252, a header row naming the
+/// separator (whichever the header uses; a quoted field may hold either), UTF-8 (with or without BOM) or Windows-1252, a header row naming the
 /// columns of docs/import-leerbedrijven.md in any order. Every bad value is reported with row and column; one
 /// error makes the whole list invalid, so an import is all or nothing.
 /// </summary>
@@ -40,25 +40,18 @@ public static class ErkendeBedrijvenCsv
 
     private static readonly string[] Required = ["kvk", "naam", "profiel", "lwt", "erkend_op"];
 
-    private static readonly string[] DateFormats = ["d-M-yyyy", "dd-MM-yyyy", "yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"];
-
     public static ImportResultaat Lees(ReadOnlySpan<byte> bytes)
     {
-        var lines = TextBytes.Decode(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[^1]))
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        if (lines.Count == 0 || string.IsNullOrWhiteSpace(lines[0]))
+        var text = TextBytes.Decode(bytes);
+        var records = CsvRecords.Read(text, CsvRecords.DetectSeparator(text));
+        if (records.Count == 0)
         {
             return new ImportResultaat([], [new ImportFout(0, "", "Het bestand is leeg.")]);
         }
 
-        var separator = lines[0].Count(c => c == ';') >= lines[0].Count(c => c == ',') ? ';' : ',';
-        var header = Split(lines[0], separator).Select(h => Columns.GetValueOrDefault(Normalize(h))).ToList();
+        var header = records[0].Fields.Select(h => Columns.GetValueOrDefault(Normalize(h))).ToList();
         var errors = Required.Where(c => !header.Contains(c))
-            .Select(c => new ImportFout(1, c, $"De kolom '{c}' ontbreekt in de kopregel."))
+            .Select(c => new ImportFout(records[0].Line, c, $"De kolom '{c}' ontbreekt in de kopregel."))
             .ToList();
         if (errors.Count > 0)
         {
@@ -67,22 +60,17 @@ public static class ErkendeBedrijvenCsv
 
         var rows = new List<ImportRij>();
         var seen = new Dictionary<(string Kvk, string Profiel), int>();
-        for (var i = 1; i < lines.Count; i++)
+        foreach (var record in records.Skip(1))
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            var fields = Split(lines[i], separator);
-            var row = i + 1;
+            var fields = record.Fields;
+            var row = record.Line;
             if (fields.Count != header.Count)
             {
                 errors.Add(new ImportFout(row, "", string.Create(CultureInfo.InvariantCulture, $"Regel {row} heeft {fields.Count} kolommen, de kopregel {header.Count}.")));
                 continue;
             }
 
-            var values = header.Select((c, j) => (c, v: fields[j].Trim())).Where(p => p.c is not null)
+            var values = header.Select((c, j) => (c, v: fields[j])).Where(p => p.c is not null)
                 .GroupBy(p => p.c!).ToDictionary(g => g.Key, g => g.First().v, StringComparer.Ordinal);
             var parsed = Row(row, values, errors);
             if (parsed is null)
@@ -175,7 +163,7 @@ public static class ErkendeBedrijvenCsv
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (ImportDates.TryParse(text, out var date))
         {
             return date;
         }
@@ -189,37 +177,4 @@ public static class ErkendeBedrijvenCsv
 
     private static string Normalize(string header) =>
         new([.. header.Trim().ToLowerInvariant().Where(char.IsAsciiLetterLower)]);
-
-    /// <summary>Splits one line on the separator, honouring double quotes ("a;b" and "" for a quote inside).</summary>
-    private static List<string> Split(string line, char separator)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == separator && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
 }

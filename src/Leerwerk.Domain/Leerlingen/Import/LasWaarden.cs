@@ -5,11 +5,6 @@ namespace Leerwerk.Domain.Leerlingen.Import;
 /// <summary>Reads the cell values of a LAS export: Dutch dates, leerwegen as LAS systems spell them, whole leerjaren.</summary>
 public static class LasWaarden
 {
-    private static readonly string[] DatumFormaten =
-    [
-        "d-M-yyyy", "dd-MM-yyyy", "d/M/yyyy", "dd/MM/yyyy", "d.M.yyyy", "dd.MM.yyyy", "yyyy-MM-dd",
-    ];
-
     private static readonly Dictionary<string, Leerweg> Leerwegen = new(StringComparer.Ordinal)
     {
         ["bb"] = Leerweg.Bb,
@@ -43,23 +38,8 @@ public static class LasWaarden
         ["mavo"] = Leerweg.Tl,
     };
 
-    /// <summary>A date written dd-mm-jjjj (also with '/' or '.', or as yyyy-mm-dd); null when it is not a real date.</summary>
-    public static DateOnly? Datum(string tekst)
-    {
-        ArgumentNullException.ThrowIfNull(tekst);
-        var trimmed = tekst.Trim();
-
-        // Some exports add a midnight time to dates: "12-05-2011 00:00".
-        var spatie = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        if (spatie > 0)
-        {
-            trimmed = trimmed[..spatie];
-        }
-
-        return DateOnly.TryParseExact(trimmed, DatumFormaten, CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum)
-            ? datum
-            : null;
-    }
+    /// <summary>A date as every import reads one (<see cref="ImportDates"/>); null when it is not a real date.</summary>
+    public static DateOnly? Datum(string tekst) => ImportDates.TryParse(tekst, out var datum) ? datum : null;
 
     /// <summary>"BB", "basis", "vmbo-b", "Basisberoepsgerichte leerweg", "BB-LWT" … ; null when unknown.</summary>
     public static Leerweg? LeerwegVan(string tekst) =>

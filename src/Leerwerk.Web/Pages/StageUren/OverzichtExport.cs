@@ -1,14 +1,18 @@
 using System.Globalization;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Leerwerk.Data.Queries;
 using Leerwerk.Domain;
+using Leerwerk.Domain.Csv;
 
 namespace Leerwerk.Web.Pages.StageUren;
 
-/// <summary>The overview as a file: CSV for Excel in Dutch (`;`, decimal commas, UTF-8 with BOM) and XLSX with real numbers.</summary>
+/// <summary>
+/// The overview as a file: CSV for Excel in Dutch (<see cref="CsvExport"/>: `;`, decimal commas, UTF-8 with BOM) and
+/// XLSX with real numbers. Text cells in both go through <see cref="SpreadsheetText.Neutralise"/>, so a name such as
+/// "=2+3" is shown as text and never run as a formula.
+/// </summary>
 public static class OverzichtExport
 {
     public static readonly string[] Headers =
@@ -21,18 +25,7 @@ public static class OverzichtExport
     public static string FileName(DateOnly today, string extension) =>
         string.Create(CultureInfo.InvariantCulture, $"stage-uren-{today:yyyy-MM-dd}.{extension}");
 
-    public static byte[] Csv(IEnumerable<StageUrenOverzichtRij> rows)
-    {
-        var text = new StringBuilder();
-        // CRLF line ends, as Excel writes them, on every platform.
-        text.Append(string.Join(';', Headers)).Append("\r\n");
-        foreach (var row in rows)
-        {
-            text.Append(string.Join(';', Cells(row).Select(CsvCell))).Append("\r\n");
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+    public static byte[] Csv(IEnumerable<StageUrenOverzichtRij> rows) => CsvExport.Write(Headers, rows.Select(Cells));
 
     public static byte[] Xlsx(IEnumerable<StageUrenOverzichtRij> rows)
     {
@@ -65,19 +58,8 @@ public static class OverzichtExport
         r.Prognose.ExtraUrenPerWeek, r.Prognose.ExtraDagenPerWeek, r.Prognose.OpRisico ? "ja" : "nee",
     ];
 
-    private static string CsvCell(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            decimal d => Nl.Number(d),
-            int i => i.ToString(CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        return text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
-    }
-
-    private static Cell TextCell(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+    private static Cell TextCell(string text) =>
+        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(text))) };
 
     private static Cell NumberCell(decimal value) => new() { DataType = CellValues.Number, CellValue = new CellValue(value) };
 }

@@ -25,6 +25,19 @@ public sealed class KalenderImporterenTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Import_QuotedDescriptionWithSemicolon_IsStoredWhole()
+    {
+        using var client = await TestClient.LoggedInAsync(factory);
+        var csv = Encoding.UTF8.GetBytes("van;tot;omschrijving\r\n20-10-2036;24-10-2036;\"Herfstvakantie; regio Midden\"\r\n");
+
+        var response = await UploadAsync(client, "/Kalender/Importeren?jaar=2036", csv);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, page) = await client.GetPageAsync("/Kalender?jaar=2036");
+        Assert.Contains("Herfstvakantie; regio Midden", page.GetElementById("vrij")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_TooLargeOrNoFile_GivesTheSharedDutchMessageOnTheImportPage()
     {
         using var client = await TestClient.LoggedInAsync(factory);

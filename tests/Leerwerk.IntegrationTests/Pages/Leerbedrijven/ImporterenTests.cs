@@ -44,6 +44,22 @@ public sealed class ImporterenTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Import_QuotedNameAndAddressWithSemicolon_AreSavedWhole()
+    {
+        var kvk = Arrange.NewKvkNumber();
+        var csv = $"kvk;naam;adres;profiel;lwt;erkend_op\n{kvk};\"Bakkerij \"\"De Korf\"\"; filiaal Zeist\";\"Dorpsstraat 1; achterom\";HBR;ja;15-01-2025\n";
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (_, page) = await UploadAsync(client, Encoding.UTF8.GetBytes(csv));
+        var save = await client.SubmitAsync(Url, page.QuerySelector<IHtmlFormElement>("form#import-opslaan")!, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        await using var db = factory.CreateSystemDbContext();
+        var bakkerij = await db.Leerbedrijven.SingleAsync(b => b.KvkNumber == kvk, Ct);
+        Assert.Equal(("Bakkerij \"De Korf\"; filiaal Zeist", "Dorpsstraat 1; achterom"), (bakkerij.Name, bakkerij.Street));
+    }
+
+    [Fact]
     public async Task Import_MalformedFile_ListsEveryBadRowAndChangesNothing()
     {
         var good = Arrange.NewKvkNumber();

@@ -47,6 +47,22 @@ public sealed class ImportTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Import_QuotedFieldsWithSemicolon_AreStoredWhole()
+    {
+        var nummer = TestStudents.NewNumber();
+        var file = LasBestanden.Windows1252Csv(
+            $"{nummer};Fleur;;de Wit;{Birth(15)};BB;3;ZW;3B1;\"Bakker; D.\";\"Ilse \"\"Ies\"\" de Wit; moeder\";ilse@example.nl;06-11112222");
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (_, preview) = await PreviewAsync(client, file, "leerlingen.csv");
+        await CommitAsync(client, preview);
+
+        await using var db = factory.CreateSystemDbContext();
+        var fleur = await db.Leerlingen.Include(l => l.Vertegenwoordigers).SingleAsync(l => l.Leerlingnummer == nummer, TestContext.Current.CancellationToken);
+        Assert.Equal(("Bakker; D.", "Ilse \"Ies\" de Wit; moeder", "ilse@example.nl"), (fleur.MentorName, Assert.Single(fleur.Vertegenwoordigers).Name, fleur.Vertegenwoordigers[0].Email));
+    }
+
+    [Fact]
     public async Task Reimport_SameLeerlingnummer_ShowsChangePerFieldUpdatesAndAudits()
     {
         var student = await TestStudents.CreateAsync(factory);

@@ -73,6 +73,24 @@ public sealed class ImportPageTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task QuotedNoteWithSemicolon_IsStoredWhole()
+    {
+        var placement = await Arrange.PlacementAsync(factory);
+        await using var db = factory.CreateSystemDbContext();
+        var number = await db.Leerlingen.Where(l => l.Id == placement.LeerlingId).Select(l => l.Leerlingnummer).SingleAsync(Ct);
+        var csv = $"leerlingnummer;datum;uren;opmerking\r\n{number};{Monday:dd-MM-yyyy};6,5;\"Bakkerij \"\"De Korf\"\"; filiaal Zeist\"\r\n";
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var page = await TestClient.ParseAsync(await UploadAsync(client, Windows1252(csv)));
+        Assert.Contains("Bakkerij \"De Korf\"; filiaal Zeist", Assert.Single(page.QuerySelectorAll("#voorbeeld-regels tbody tr")).TextContent, StringComparison.Ordinal);
+        var commit = await client.SubmitAsync(Url, page.QuerySelector<IHtmlFormElement>("form#opslaan")!, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, commit.StatusCode);
+        var entry = await db.StageUren.SingleAsync(r => r.LeerwerkovereenkomstId == placement.AgreementId, Ct);
+        Assert.Equal((6.5m, "Bakkerij \"De Korf\"; filiaal Zeist"), (entry.Hours, entry.Note));
+    }
+
+    [Fact]
     public async Task BadFile_ListsEveryBadRowWithColumnAndReason_AndChangesNothing()
     {
         var placement = await Arrange.PlacementAsync(factory);
