@@ -12,10 +12,10 @@ namespace Leerwerk.Cli.Uitslag;
 /// their Dutch text and citation again (measured on the benchmark's 100 000 candidates).
 /// </summary>
 /// <remarks>
-/// A direct-mapped table keyed by object identity: the reasons are immutable records, so the bytes of one object never
-/// change. Only reasons in the oldest GC generation take a slot: those are the engine's shared ones, while a reason about
-/// one candidate dies young, and storing young objects in this long-lived table would make every collection trace them.
-/// A reason is encoded into its slot the second time it comes by; a colliding reason takes the slot over.
+/// A direct-mapped table keyed by object identity, one per output (nothing outlives the command): the reasons are
+/// immutable records, so the bytes of one object never change (ADR 0007). A reason is encoded into its slot the second
+/// time it comes by, so a reason about one candidate, which comes by once, is never encoded twice; a colliding reason
+/// takes the slot over. What is written never depends on the table, only how fast.
 /// </remarks>
 internal sealed class RedenCache(JsonWriterOptions options, Action<Utf8JsonWriter, UitslagReden> schrijf)
 {
@@ -27,12 +27,6 @@ internal sealed class RedenCache(JsonWriterOptions options, Action<Utf8JsonWrite
 
     public void Schrijf(Utf8JsonWriter writer, UitslagReden reden)
     {
-        if (GC.GetGeneration(reden) < GC.MaxGeneration)
-        {
-            schrijf(writer, reden);
-            return;
-        }
-
         var slot = RuntimeHelpers.GetHashCode(reden) & (Slots - 1);
         if (!ReferenceEquals(redenen[slot], reden))
         {

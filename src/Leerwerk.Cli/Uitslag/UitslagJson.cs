@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Leerwerk.Domain;
@@ -34,10 +33,10 @@ internal static class UitslagJson
 
     private static readonly JsonEncodedText Geslaagd = E("geslaagd"), Afgewezen = E("afgewezen"), Onvolledig = E("onvolledig"), Ongeldig = E("ongeldig");
 
-    private static readonly BeperkteCache<string, JsonEncodedText> Encoded = new(10_000, StringComparer.Ordinal);
+    private static readonly Memo<string, JsonEncodedText> Encoded = new(10_000, E, StringComparer.Ordinal);
 
-    private static readonly ConcurrentDictionary<LegalCitation, JsonEncodedText> Citations =
-        new(ReferenceEqualityComparer.Instance);
+    /// <summary>Keyed on the citation's identity (finer than its value): the engine has one instance per rule id.</summary>
+    private static readonly Memo<LegalCitation, JsonEncodedText> Citations = new(10_000, static c => E(c.Text), ReferenceEqualityComparer.Instance);
 
     public static void Schrijf(Stream stream, IEnumerable<DomainUitslag> uitslagen)
     {
@@ -114,7 +113,7 @@ internal static class UitslagJson
         w.WriteString(Kind, r.Kind switch { RuleKind.Moet => Moet, RuleKind.Mag => Mag, RuleKind.Advies => Advies });
         w.WriteString(SeverityName, r.Severity switch { Severity.Error => Error, Severity.Warning => Warning, Severity.Info => Info });
         w.WriteString(Message, r.Message);
-        w.WriteString(Citation, Citations.GetOrAdd(r.Citation, c => E(c.Text)));
+        w.WriteString(Citation, Citations[r.Citation]);
         if (r.Field is not null)
         {
             w.WriteString(Field, r.Field);
@@ -124,7 +123,7 @@ internal static class UitslagJson
     }
 
     /// <summary>Subject names and rule ids recur on every candidate: encode each once (a school has a few hundred at most).</summary>
-    private static JsonEncodedText Herhaald(string value) => Encoded.GetOrAdd(value, E);
+    private static JsonEncodedText Herhaald(string value) => Encoded[value];
 
     private static JsonEncodedText E(string value) => JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 

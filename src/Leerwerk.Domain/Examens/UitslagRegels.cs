@@ -59,49 +59,47 @@ public static class UitslagRegels
     /// <summary>A reason for a legal condition: Error when unmet, Info when met.</summary>
     public static UitslagReden Reden(string ruleId, bool met, string message)
     {
-        var (kind, citation) = Bron(ruleId);
+        var (kind, citation) = Bronnen[ruleId];
         return new(ruleId, met, kind, met ? Severity.Info : Severity.Error, message, citation);
     }
 
     /// <summary>
-    /// <see cref="Reden"/> for a message that is one of a few fixed texts (a literal, or from a cache of texts):
-    /// the reason is built once per text and shared, as the record is immutable. Every candidate gets several.
+    /// <see cref="Reden"/> for a message that is one of a few fixed texts (a literal, or from a fixed table of texts):
+    /// the reason is built once per rule, outcome and text and shared, as the record is immutable. Every candidate gets several.
     /// </summary>
     public static UitslagReden GedeeldeReden(string ruleId, bool met, string message) =>
-        Gedeeld(ruleId, met, met ? Severity.Info : Severity.Error, message);
+        GedeeldeRedenen[new VasteTekst(ruleId, met, message)];
 
-    /// <summary><see cref="Waarschuwing"/> for a fixed text, shared like <see cref="GedeeldeReden"/>.</summary>
-    public static UitslagReden GedeeldeWaarschuwing(string ruleId, bool met, string message) =>
-        Gedeeld(ruleId, met, Severity.Warning, message);
-
-    private static UitslagReden Gedeeld(string ruleId, bool met, Severity severity, string message)
+    /// <summary>A point of doubt the product shows rather than hides (EXAM.md): always a warning, never for a met condition.</summary>
+    public static UitslagReden Waarschuwing(string ruleId, string message)
     {
-        // Keyed on the text's identity: a fixed text is one string instance, so the lookup never hashes its characters.
-        var reden = GedeeldeRedenen.GetOrAdd(message, static (tekst, a) => Nieuw(a.ruleId, a.met, a.severity, tekst), (ruleId, met, severity));
-        return reden.RuleId == ruleId && reden.Met == met && reden.Severity == severity ? reden : Nieuw(ruleId, met, severity, message);
+        var (kind, citation) = Bronnen[ruleId];
+        return new(ruleId, false, kind, Severity.Warning, message, citation);
     }
 
-    private static UitslagReden Nieuw(string ruleId, bool met, Severity severity, string message)
+    /// <summary>The key of a shared reason: every input it is built from. Its text is compared by identity (see <see cref="VasteTekst.Comparer"/>).</summary>
+    internal readonly record struct VasteTekst(string RuleId, bool Met, string Message)
     {
-        var (kind, citation) = Bron(ruleId);
-        return new(ruleId, met, kind, severity, message, citation);
+        /// <summary>
+        /// A fixed text is one string instance, so the lookup never hashes its characters. Identity is finer than
+        /// equal content, so two keys that compare equal always build the same reason (ADR 0007).
+        /// </summary>
+        public static readonly IEqualityComparer<VasteTekst> Comparer = new IdentiteitVanTekst();
+
+        private sealed class IdentiteitVanTekst : IEqualityComparer<VasteTekst>
+        {
+            public bool Equals(VasteTekst x, VasteTekst y) =>
+                ReferenceEquals(x.Message, y.Message) && x.Met == y.Met && string.Equals(x.RuleId, y.RuleId, StringComparison.Ordinal);
+
+            public int GetHashCode(VasteTekst obj) =>
+                HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Message), obj.Met);
+        }
     }
 
-    private static readonly BeperkteCache<string, UitslagReden> GedeeldeRedenen = new(100_000, ReferenceEqualityComparer.Instance);
-
-    /// <summary>A point of doubt the product shows rather than hides (EXAM.md): always a warning.</summary>
-    public static UitslagReden Waarschuwing(string ruleId, bool met, string message)
-    {
-        var (kind, citation) = Bron(ruleId);
-        return new(ruleId, met, kind, Severity.Warning, message, citation);
-    }
+    private static readonly Memo<VasteTekst, UitslagReden> GedeeldeRedenen = new(100_000, static k => Reden(k.RuleId, k.Met, k.Message), VasteTekst.Comparer);
 
     /// <summary>Kind and citation per id, looked up once: every candidate gets some ten reasons.</summary>
-    private static (RuleKind Kind, LegalCitation Citation) Bron(string ruleId) =>
-        Bronnen.GetOrAdd(ruleId, id => (KindOf(id), CitationOf(id)));
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (RuleKind, LegalCitation)> Bronnen =
-        new(StringComparer.Ordinal);
+    private static readonly Memo<string, (RuleKind Kind, LegalCitation Citation)> Bronnen = new(1_000, static id => (KindOf(id), CitationOf(id)), StringComparer.Ordinal);
 
     /// <summary>A reason why the input is invalid, naming the field.</summary>
     public static UitslagReden OngeldigeInvoer(string field, string message) =>

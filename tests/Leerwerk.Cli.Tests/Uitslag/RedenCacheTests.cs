@@ -16,15 +16,12 @@ public sealed class RedenCacheTests
     [Fact]
     public void Schrijf_SharedReasonsWrittenManyTimes_EveryCopyIsTheEncodedReason()
     {
-        // Old (shared, long-lived) reasons are the ones the cache takes: promote them the way a long run does.
+        // Reasons shared among candidates, as the engine hands them out; the table takes any reason, whatever its age.
         UitslagReden[] gedeeld =
         [
             new("D4", true, RuleKind.Moet, Severity.Info, "Eindcijfer nederlands 6 (gemiddelde 6,3) is 6 of hoger.", Bron),
             new("D7-LWT", false, RuleKind.Advies, Severity.Warning, "Keuzevak met \"eindcijfer\" lager dan 4 – zie de brochure.", Bron),
         ];
-        GC.Collect();
-        GC.Collect();
-        Assert.All(gedeeld, r => Assert.Equal(GC.MaxGeneration, GC.GetGeneration(r)));
 
         var uitslagen = Enumerable.Range(0, 50).Select(i => Uitslag($"K{i}",
             [gedeeld[i % 2], new UitslagReden("D5", i % 3 == 0, RuleKind.Moet, Severity.Info, $"Eigen tekst {i}.", Bron), gedeeld[(i + 1) % 2]])).ToList();

@@ -68,7 +68,7 @@ public sealed class LwtRegelingTests
     }
 
     [Fact]
-    public void Bepaal_LwtCandidateWithCompleteBbExam_SwitchesToBbRuleAndWarns_D8()
+    public void Bepaal_LwtCandidateWithCompleteBbExam_SwitchesToBbRuleAndSaysSo_D8()
     {
         var kandidaat = (A.Bb() with { Route = UitslagRegeling.Lwt }).Grades("nederlands", 5.0m, 5.0m);
 
@@ -78,8 +78,10 @@ public sealed class LwtRegelingTests
         Assert.Equal(UitslagStatus.Geslaagd, uitslag.Status);
         var reden = uitslag.Reason("D8");
         Assert.True(reden.Met);
-        Assert.Equal(Severity.Warning, reden.Severity);
+        // A met condition is information, never a warning (issue 20); the message still names the point of doubt.
+        Assert.Equal(Severity.Info, reden.Severity);
         Assert.Contains("bb-regeling", reden.Message, StringComparison.Ordinal);
+        Assert.Contains("punt van twijfel", reden.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(uitslag.Redenen, r => r.RuleId == "D4");
     }
 

@@ -52,14 +52,16 @@ internal static class BbRegeling
         // The message shows the mean cut off at two decimals (1,00–10,00): 901 texts per outcome, built once.
         var honderdsten = (int)decimal.Truncate(g * 100) - 100;
         return g >= 5.5m
-            ? UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, true, CeGemiddeldeTekst(honderdsten, GehaaldTeksten, "is 5,5 of hoger."))
-            : UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, CeGemiddeldeTekst(honderdsten, NietGehaaldTeksten, "is lager dan 5,5 (niet afgerond vergeleken)."));
+            ? UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, true, GehaaldTeksten[honderdsten])
+            : UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, NietGehaaldTeksten[honderdsten]);
     }
 
-    private static readonly string?[] GehaaldTeksten = new string?[901], NietGehaaldTeksten = new string?[901];
+    /// <summary>The texts per mean (1,00–10,00), built once when the type is first used: a fixed table, not a cache.</summary>
+    private static readonly string[] GehaaldTeksten = CeGemiddeldeTeksten("is 5,5 of hoger."),
+        NietGehaaldTeksten = CeGemiddeldeTeksten("is lager dan 5,5 (niet afgerond vergeleken).");
 
-    private static string CeGemiddeldeTekst(int honderdsten, string?[] teksten, string oordeel) =>
-        teksten[honderdsten] ??= string.Create(Nl.Culture, $"CE-gemiddelde {(honderdsten + 100) / 100m:F2} {oordeel}");
+    private static string[] CeGemiddeldeTeksten(string oordeel) =>
+        [.. Enumerable.Range(0, 901).Select(honderdsten => string.Create(Nl.Culture, $"CE-gemiddelde {(honderdsten + 100) / 100m:F2} {oordeel}"))];
 
     private static UitslagReden NederlandsReden(EindVak? nederlands)
     {
@@ -68,10 +70,13 @@ internal static class BbRegeling
             return UitslagRegels.GedeeldeReden(UitslagRegels.NederlandsBb, false, "Er is geen eindcijfer voor Nederlands.");
         }
 
-        return vak.GedeeldeReden(UitslagRegels.NederlandsBb, 0, static (v, _) => v.Eindcijfer >= 5
-            ? UitslagRegels.Reden(UitslagRegels.NederlandsBb, true, $"Eindcijfer {v.Beschrijving} is 5 of hoger.")
-            : UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, $"Eindcijfer {v.Beschrijving} is lager dan 5; compensatie is hier niet mogelijk."));
+        return NederlandsRedenen[vak];
     }
+
+    /// <summary>Keyed on the whole subject (record equality: name, kind, grades), all the reason is built from; shared by a school's candidates.</summary>
+    internal static readonly Memo<EindVak, UitslagReden> NederlandsRedenen = new(100_000, static v => v.Eindcijfer >= 5
+        ? UitslagRegels.Reden(UitslagRegels.NederlandsBb, true, $"Eindcijfer {v.Beschrijving} is 5 of hoger.")
+        : UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, $"Eindcijfer {v.Beschrijving} is lager dan 5; compensatie is hier niet mogelijk."));
 
     private static UitslagReden LoKunstvakkenReden(Beoordeling? lo, Beoordeling? kunstvakken)
     {

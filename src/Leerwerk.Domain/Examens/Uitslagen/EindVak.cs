@@ -22,17 +22,6 @@ internal sealed record EindVak(string Name, VakSoort Soort, bool IsExtra, int Ei
         return new(vak.Name, vak.Soort, vak.IsExtra, Afronding.Heel(gemiddelde), ce, gemiddelde);
     }
 
-    /// <summary>
-    /// The reason of a rule (<paramref name="ruleId"/>) about this one subject, built by <paramref name="maak"/> (with
-    /// <paramref name="argument"/>) once per
-    /// subject, grade and rule and then shared: a school's candidates have the same few hundred Nederlands grades.
-    /// </summary>
-    public UitslagReden GedeeldeReden<TArg>(string ruleId, TArg argument, Func<EindVak, TArg, UitslagReden> maak) =>
-        Redenen.GetOrAdd((ruleId, this), static (k, a) => a.maak(k.Vak, a.argument), (maak, argument));
-
-    /// <summary>Keyed on the rule and the subject's values (record equality): name, kind, grades.</summary>
-    private static readonly BeperkteCache<(string RuleId, EindVak Vak), UitslagReden> Redenen = new(100_000);
-
     /// <summary>"nederlands 6 (gemiddelde 6,3)" or "keuzevak 1 6".</summary>
     public string Beschrijving => Ce is null
         ? string.Create(Nl.Culture, $"{Name} {Eindcijfer}")
@@ -43,10 +32,10 @@ internal sealed record EindVak(string Name, VakSoort Soort, bool IsExtra, int Ei
     {
         var honderdsten = gemiddelde * 100;
         return decimal.IsInteger(honderdsten) && honderdsten is >= 100 and <= 1000
-            ? Gemiddelden[(int)honderdsten - 100] ??= (gemiddelde / 1.000000000000000000000000000m).ToString(Nl.Culture)
+            ? Gemiddelden[(int)honderdsten - 100]
             : (gemiddelde / 1.000000000000000000000000000m).ToString(Nl.Culture);
     }
 
-    /// <summary>The 901 texts, each built once: every candidate's Nederlands and profielvak reasons show one.</summary>
-    private static readonly string?[] Gemiddelden = new string?[901];
+    /// <summary>The 901 texts, built once when the type is first used (a fixed table, not a cache): every candidate's Nederlands and profielvak reasons show one.</summary>
+    private static readonly string[] Gemiddelden = [.. Enumerable.Range(100, 901).Select(h => (h / 100m).ToString(Nl.Culture))];
 }

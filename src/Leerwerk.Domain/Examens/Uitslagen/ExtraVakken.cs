@@ -3,7 +3,8 @@ namespace Leerwerk.Domain.Examens.Uitslagen;
 /// <summary>
 /// UB WVO 2020 art. 3.33 lid 3: when a candidate fails but would pass with one or more extra subjects
 /// left out, and what remains is a complete exam, those subjects are left out. The smallest such set
-/// wins; ties go to the first set in the ordinal order of the subjects' names, so input order never matters.
+/// wins; among sets of one size the first in lexicographic order of their names, each set's names sorted
+/// ordinally (see <see cref="Combinaties"/>), so input order never matters.
 /// </summary>
 internal static class ExtraVakken
 {
@@ -25,20 +26,49 @@ internal static class ExtraVakken
             return (oordeel, []);
         }
 
-        var sets = Enumerable.Range(1, (1 << extra.Count) - 1)
-            .OrderBy(mask => System.Numerics.BitOperations.PopCount((uint)mask))
-            .ThenBy(mask => mask);
-        foreach (var mask in sets)
+        for (var grootte = 1; grootte <= extra.Count; grootte++)
         {
-            var weg = extra.Where((_, i) => (mask & (1 << i)) != 0).ToList();
-            var zonder = regel(vakken.Where(v => !weg.Contains(v)).ToList());
-            if (zonder.Geslaagd)
+            foreach (var weg in Combinaties(extra, grootte))
             {
-                return (zonder with { Redenen = [.. zonder.Redenen, Reden(weg)] }, weg);
+                var zonder = regel(vakken.Where(v => !weg.Contains(v)).ToList());
+                if (zonder.Geslaagd)
+                {
+                    return (zonder with { Redenen = [.. zonder.Redenen, Reden(weg)] }, weg);
+                }
             }
         }
 
         return (oordeel, []);
+    }
+
+    /// <summary>
+    /// The sets of <paramref name="grootte"/> subjects in lexicographic order: with the subjects sorted by name, set A
+    /// comes before set B when at the first place where their sorted names differ, A's name comes first
+    /// ({a, d} before {b, c}). A bitmask order would put {b, c} first; docs/uitslag.md states this rule.
+    /// </summary>
+    private static IEnumerable<List<EindVak>> Combinaties(List<EindVak> vakken, int grootte)
+    {
+        var index = Enumerable.Range(0, grootte).ToArray();
+        while (true)
+        {
+            yield return [.. index.Select(i => vakken[i])];
+            var p = grootte - 1;
+            while (p >= 0 && index[p] == vakken.Count - grootte + p)
+            {
+                p--;
+            }
+
+            if (p < 0)
+            {
+                yield break;
+            }
+
+            index[p]++;
+            for (var q = p + 1; q < grootte; q++)
+            {
+                index[q] = index[q - 1] + 1;
+            }
+        }
     }
 
     private static UitslagReden Reden(IReadOnlyList<EindVak> weg) =>

@@ -2,7 +2,8 @@ namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>
 /// Each keuzevak at least a 4: a legal condition under the BB rule (lid 1 sub d, rule D7), only a
-/// warning under the LWT rule, where the brochure says it but lid 6 does not (D7-LWT).
+/// warning under the LWT rule, where the brochure says it but lid 6 does not (D7-LWT), and only when a
+/// keuzevak is below 4; when every keuzevak is 4 or more the reason is met and informative under both rules.
 /// </summary>
 internal static class KeuzevakMinimum
 {
@@ -17,14 +18,13 @@ internal static class KeuzevakMinimum
 
         if (laagste >= 4)
         {
-            return ruleId == UitslagRegels.KeuzevakLwt
-                ? UitslagRegels.GedeeldeWaarschuwing(ruleId, true, AllemaalVierOfHoger)
-                : UitslagRegels.GedeeldeReden(ruleId, true, AllemaalVierOfHoger);
+            // Met, so nothing to doubt: info under both rules (issue 20). The warning is for a keuzevak below 4 only.
+            return UitslagRegels.GedeeldeReden(ruleId, true, AllemaalVierOfHoger);
         }
 
         var lijst = string.Join(", ", keuzevakken.Where(v => v.Eindcijfer < 4).Select(v => v.Beschrijving));
         return ruleId == UitslagRegels.KeuzevakLwt
-            ? UitslagRegels.Waarschuwing(ruleId, false, $"Keuzevak met eindcijfer lager dan 4: {lijst}. De brochure eist ook in het LWT ten minste een 4 per keuzevak; "
+            ? UitslagRegels.Waarschuwing(ruleId, $"Keuzevak met eindcijfer lager dan 4: {lijst}. De brochure eist ook in het LWT ten minste een 4 per keuzevak; "
                 + "de wettekst (UB 3.35 lid 6) niet. De uitslag volgt de wet; bespreek dit met de examensecretaris.")
             : UitslagRegels.Reden(ruleId, false, $"Keuzevak met eindcijfer lager dan 4: {lijst}; elk keuzevak moet ten minste een 4 zijn.");
     }

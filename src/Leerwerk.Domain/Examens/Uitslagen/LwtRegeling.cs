@@ -27,15 +27,15 @@ internal static class LwtRegeling
 
         UitslagReden[] eisen =
         [
-            ZesOfHoger("D4", "Nederlands", nederlands),
-            ZesOfHoger("D5", "het profielvak", profielvak),
+            ZesOfHoger("D4", "Nederlands", nederlands, NederlandsRedenen),
+            ZesOfHoger("D5", "het profielvak", profielvak, ProfielvakRedenen),
             CombinatiecijferReden(combinatiecijfer, keuzevakken.Count),
         ];
         var waarschuwing = KeuzevakMinimum.Reden(keuzevakken, UitslagRegels.KeuzevakLwt);
         return new(Array.TrueForAll(eisen, r => r.Met), [.. eisen, waarschuwing], combinatiecijfer, null);
     }
 
-    private static UitslagReden ZesOfHoger(string ruleId, string wat, List<EindVak> vakken)
+    private static UitslagReden ZesOfHoger(string ruleId, string wat, List<EindVak> vakken, Memo<EindVak, UitslagReden> perVak)
     {
         if (vakken.Count == 0)
         {
@@ -43,9 +43,13 @@ internal static class LwtRegeling
         }
 
         return vakken.Count == 1
-            ? vakken[0].GedeeldeReden(ruleId, (ruleId, wat), static (v, a) => Reden(a.ruleId, a.wat, [v]))
+            ? perVak[vakken[0]]
             : Reden(ruleId, wat, vakken);
     }
+
+    /// <summary>D4 and D5 per subject, keyed on the whole subject (record equality): one memo per rule, so rule and wording are fixed by the memo.</summary>
+    internal static readonly Memo<EindVak, UitslagReden> NederlandsRedenen = new(100_000, static v => Reden("D4", "Nederlands", [v])),
+        ProfielvakRedenen = new(100_000, static v => Reden("D5", "het profielvak", [v]));
 
     private static UitslagReden Reden(string ruleId, string wat, List<EindVak> vakken)
     {
@@ -58,11 +62,11 @@ internal static class LwtRegeling
     private static UitslagReden CombinatiecijferReden(int? combinatiecijfer, int aantal) => combinatiecijfer switch
     {
         null => UitslagRegels.GedeeldeReden("D6", false, "Er zijn geen keuzevakken, dus geen combinatiecijfer."),
-        { } c => Combinatiecijfers.GetOrAdd((c, aantal), k => k.Cijfer >= 6
-            ? UitslagRegels.Reden("D6", true, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is 6 of hoger."))
-            : UitslagRegels.Reden("D6", false, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is lager dan 6."))),
+        { } c => Combinatiecijfers[(c, aantal)],
     };
 
     /// <summary>The D6 reason per combinatiecijfer and number of keuzevakken: a few dozen, shared by every LWT candidate.</summary>
-    private static readonly BeperkteCache<(int Cijfer, int Aantal), UitslagReden> Combinatiecijfers = new(10_000);
+    private static readonly Memo<(int Cijfer, int Aantal), UitslagReden> Combinatiecijfers = new(10_000, static k => k.Cijfer >= 6
+        ? UitslagRegels.Reden("D6", true, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is 6 of hoger."))
+        : UitslagRegels.Reden("D6", false, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is lager dan 6.")));
 }

@@ -1,8 +1,9 @@
 namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>
-/// The parts an exam still lacks ("Engels, vier keuzevakken"). A candidate lacks one of at most 2^8
-/// combinations, so each is built once and shared: every candidate of a school file asks.
+/// The parts an exam still lacks ("Engels, vier keuzevakken"), each named exactly: how many are missing, which are
+/// present and which are present but marked otherwise (issue 20). Without such details a candidate lacks one of at
+/// most 2^8 combinations, so those are built once in a fixed table and shared: every candidate of a school file asks.
 /// </summary>
 internal sealed class Tekort
 {
@@ -16,8 +17,12 @@ internal sealed class Tekort
 
     public int Count => Delen.Count;
 
-    /// <summary>The shortfall for the requirements met or not (<paramref name="eisen"/>[i] names <paramref name="namen"/>[i]).</summary>
-    public static Tekort Van(ReadOnlySpan<bool> eisen, string[] namen, Tekort?[] gedeeld)
+    /// <summary>Every combination of <paramref name="namen"/>, indexed by the mask of the missing ones: built once per requirement list.</summary>
+    public static Tekort[] Tabel(string[] namen) =>
+        [.. Enumerable.Range(0, 1 << namen.Length).Select(masker => new Tekort([.. namen.Where((_, i) => (masker & (1 << i)) != 0)]))];
+
+    /// <summary>The shared shortfall for the requirements met or not (<paramref name="eisen"/>[i] is the i-th name of the table).</summary>
+    public static Tekort Van(ReadOnlySpan<bool> eisen, Tekort[] tabel)
     {
         var masker = 0;
         for (var i = 0; i < eisen.Length; i++)
@@ -25,6 +30,9 @@ internal sealed class Tekort
             masker |= eisen[i] ? 0 : 1 << i;
         }
 
-        return gedeeld[masker] ??= new Tekort([.. namen.Where((_, i) => (masker & (1 << i)) != 0)]);
+        return tabel[masker];
     }
+
+    /// <summary>A shortfall whose parts carry details about this candidate.</summary>
+    public static Tekort Met(IReadOnlyList<string> delen) => new(delen);
 }
