@@ -10,6 +10,15 @@ public static class Nl
     /// <summary>A date as Dutch readers write it: "1 september 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
-    /// <summary>A decimal with a comma and no needless trailing zeros: 7.5 → "7,5", 640 → "640".</summary>
-    public static string Number(decimal value) => value.ToString("0.##", Culture);
+    /// <summary>
+    /// The one way hours and grades are shown: a comma, at most two decimals, no trailing zeros (7.5 → "7,5",
+    /// 640 → "640", 7.25 → "7,25"). A decimal keeps the scale it was read with (PostgreSQL's numeric(4,2) gives
+    /// 7.50, SQLite gives 7.5), so the scale is never shown. Stored values have at most two decimals; a computed
+    /// one (an average, a share) is rounded half away from zero, and a result that rounds to zero is "0", not "-0".
+    /// </summary>
+    public static string Number(decimal value)
+    {
+        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return (rounded == 0m ? 0m : rounded).ToString("0.##", Culture);
+    }
 }

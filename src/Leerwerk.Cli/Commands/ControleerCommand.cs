@@ -35,7 +35,7 @@ internal static class ControleerCommand
         {
             var error = parseResult.InvocationConfiguration.Error;
             var opText = parseResult.GetValue(op);
-            var date = DateOnly.FromDateTime(DateTime.Today);
+            var date = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
             if (opText is not null && !DateOnly.TryParseExact(opText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             {
                 error.WriteLine($"--op: '{opText}' is geen geldige datum (gebruik JJJJ-MM-DD).");

@@ -22,7 +22,7 @@ internal static class DemoCommand
             async (parseResult, services, output, ct) =>
             {
                 var text = parseResult.GetValue(datum);
-                var today = DateOnly.FromDateTime(DateTime.Now);
+                var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
                 if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
                 {
                     await parseResult.InvocationConfiguration.Error.WriteLineAsync($"--datum '{text}' is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-30.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Leerwerk.BrowserTests.Infrastructure;
+using Leerwerk.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,7 +21,7 @@ public sealed class LeerlingenImportFlowTests(BrowserFixture fixture)
     public async Task Coordinator_ImportsLasCsv_ChoosesLwtWithTheRouteAdvisor_RecordsIntake_FixesProgramme_SeesDossier()
     {
         var number = "B" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var birth = DateTime.Today.AddYears(-15).AddDays(-40).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+        var birth = TestClock.Today.AddYears(-15).AddDays(-40).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var csv = Encoding.GetEncoding(1252).GetBytes(
             "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Leerweg;Leerjaar;Profiel;Klas;Mentor;Naam ouder;E-mail ouder;Telefoon ouder\r\n"

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Leerwerk.BrowserTests.Infrastructure;
+using Leerwerk.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,7 +18,7 @@ public sealed class PartnersFlowTests(BrowserFixture fixture)
     public async Task Coordinator_PartnerAgreementCompanyPlacementSignatures_FindingAppearsAndDisappears()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TestClock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
         await Session.LogInAsync(page);
@@ -74,7 +75,7 @@ public sealed class PartnersFlowTests(BrowserFixture fixture)
         await page.Locator("[name='Input.Begeleiding']").FillAsync("Wekelijks contact tussen mentor en praktijkbegeleider.");
         await page.Locator("[name='Input.VoortijdigeBeeindiging']").FillAsync("Na overleg van alle partijen, twee weken opzegging.");
         await page.Locator("[name='Input.StartDate']").FillAsync(today);
-        await page.Locator("[name='Input.EndDate']").FillAsync(DateOnly.FromDateTime(DateTime.Now).AddMonths(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.Locator("[name='Input.EndDate']").FillAsync(TestClock.Today.AddMonths(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("[name='Input.PlannedHours']").FillAsync("96");
         await page.Locator("[name='Input.Wednesday']").FillAsync("8");
         await Axe.AssertNoSeriousViolationsAsync(page);

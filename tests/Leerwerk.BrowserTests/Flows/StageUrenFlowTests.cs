@@ -6,6 +6,7 @@ using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
+using Leerwerk.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -27,7 +28,7 @@ public sealed partial class StageUrenFlowTests(BrowserFixture fixture)
     {
         var klas = $"F{Guid.NewGuid():N}"[..8];
         var (student, agreementId, other) = await ClassWithTwoPlacementsAsync(klas);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = TestClock.Today;
         var week = StageWeek.Of(today).Previous;
 
         await using var staff = await fixture.NewContextAsync();
@@ -123,7 +124,7 @@ public sealed partial class StageUrenFlowTests(BrowserFixture fixture)
         db.Leerbedrijven.Add(company);
         db.Leerlingen.AddRange(students);
         await db.SaveChangesAsync(Ct);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = TestClock.Today;
         var agreements = students.Select(s => new Leerwerkovereenkomst
         {
             SchoolId = schoolId,

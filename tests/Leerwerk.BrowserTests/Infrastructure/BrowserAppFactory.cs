@@ -1,10 +1,12 @@
 using System.Net;
 using Leerwerk.Data;
+using Leerwerk.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerwerk.BrowserTests.Infrastructure;
@@ -12,7 +14,7 @@ namespace Leerwerk.BrowserTests.Infrastructure;
 /// <summary>
 /// The real web app on a real loopback socket (Kestrel on 127.0.0.1, a free port) and a real, migrated
 /// database: a temp SQLite file, or a fresh PostgreSQL database when LEERWERK_TEST_POSTGRES names a server.
-/// Only configuration is set, nothing re-registered; the demo school is loaded on start.
+/// Only configuration is set, and the clock is pinned (<see cref="TestClock"/>); the demo school is loaded on start.
 /// </summary>
 public sealed class BrowserAppFactory : WebApplicationFactory<Program>
 {
@@ -46,6 +48,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
         builder.UseSetting("Demo:LoadOnFirstStart", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(TestClock.Instance));
     }
 
     public override async ValueTask DisposeAsync()

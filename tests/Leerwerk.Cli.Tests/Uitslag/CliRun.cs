@@ -16,7 +16,7 @@ internal static class CliRun
         }
 
         Assert.NotNull(dir);
-        return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "domain", "exam-examples.json"));
+        return Path.Combine(dir.FullName, "tests", "data", "exam-examples.json");
     }
 
     /// <summary>The examples as (id, expected result, candidate JSON).</summary>

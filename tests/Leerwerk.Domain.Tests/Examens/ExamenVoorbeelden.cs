@@ -3,7 +3,7 @@ using Leerwerk.Domain.Examens;
 
 namespace Leerwerk.Domain.Tests.Examens;
 
-/// <summary>The 16 worked cases of ../shared/domain/exam-examples.json, read with their own small mapping.</summary>
+/// <summary>The 16 worked cases of tests/data/exam-examples.json (a copy, see tests/data/README.md), read with their own small mapping.</summary>
 internal static class ExamenVoorbeelden
 {
     /// <summary>The folder holding Leerwerk.slnx, found by walking up from the test binaries.</summary>
@@ -20,7 +20,7 @@ internal static class ExamenVoorbeelden
     }
 
     public static string Path() =>
-        System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot(), "..", "shared", "domain", "exam-examples.json"));
+        System.IO.Path.Combine(RepoRoot(), "tests", "data", "exam-examples.json");
 
     public static IReadOnlyList<(Kandidaat Kandidaat, string Expected)> All()
     {

@@ -173,7 +173,7 @@ public sealed partial class RuleCatalogTests
         {
             if (File.Exists(Path.Combine(directory.FullName, "Leerwerk.slnx")))
             {
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "domain", "RULES.md"));
+                return Path.Combine(directory.FullName, "tests", "data", "RULES.md");
             }
         }
 

@@ -4,6 +4,7 @@ using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
+using Leerwerk.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Infrastructure;
@@ -16,7 +17,11 @@ public static partial class Arrange
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    /// <summary>The app's today: the pinned date of <see cref="TestClock"/>.</summary>
+    public static DateOnly Today => TestClock.Today;
+
+    /// <summary>The app's now, in UTC, for records that store an instant.</summary>
+    public static DateTime UtcNow => TestClock.Instance.UtcDateTime;
 
     public static async Task<int> DemoSchoolIdAsync(LeerwerkAppFactory factory)
     {

@@ -77,10 +77,10 @@ public static partial class Arrange
         var ct = TestContext.Current.CancellationToken;
         await using var db = factory.CreateSystemDbContext();
         var agreement = await db.Leerwerkovereenkomsten.FindAsync([agreementId], ct) ?? throw new InvalidOperationException("No agreement " + agreementId);
-        var token = Goedkeuringslink.Issue(agreement, DateTime.UtcNow);
+        var token = Goedkeuringslink.Issue(agreement, UtcNow);
         if (revoke)
         {
-            Goedkeuringslink.Revoke(agreement, DateTime.UtcNow);
+            Goedkeuringslink.Revoke(agreement, UtcNow);
         }
 
         await db.SaveChangesAsync(ct);

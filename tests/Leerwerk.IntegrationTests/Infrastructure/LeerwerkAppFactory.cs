@@ -1,7 +1,9 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,8 +11,8 @@ namespace Leerwerk.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real web app on a real, migrated database: a temp SQLite file, or a fresh PostgreSQL
-/// database when LEERWERK_TEST_POSTGRES names a server. Only configuration is set, nothing re-registered.
-/// The demo school is loaded on start, as on a first real run.
+/// database when LEERWERK_TEST_POSTGRES names a server. Only configuration is set, and the clock is pinned
+/// (<see cref="TestClock"/>): the demo school is loaded on start, as on a first real run, on the same day every time.
 /// </summary>
 public sealed class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -31,6 +33,7 @@ public sealed class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
         builder.UseSetting("Demo:LoadOnFirstStart", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(TestClock.Instance));
     }
 
     public ValueTask InitializeAsync()

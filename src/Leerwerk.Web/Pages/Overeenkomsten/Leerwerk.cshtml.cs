@@ -153,7 +153,7 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             return await RefuseAsync(id, errors, ct);
         }
 
-        Levensloop.Apply(agreement, agreement.Leerling!, LeerwerkovereenkomstStatus.Vervangen, UserName(), DateTime.UtcNow, new Beeindiging(Einde.On, Einde.Reason, replacement));
+        Levensloop.Apply(agreement, agreement.Leerling!, LeerwerkovereenkomstStatus.Vervangen, UserName(), clock.GetUtcNow().UtcDateTime, new Beeindiging(Einde.On, Einde.Reason, replacement));
         await db.SaveChangesAsync(ct);
         TempData["Status"] = $"De overeenkomst is vervangen. Dit is de vervangende plaatsing bij {company!.Name}: vul haar aan en laat haar tekenen.";
         return RedirectToPage(null, null, new { id = replacement!.Id }, null);
@@ -172,7 +172,7 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             return Forbid();
         }
 
-        var result = Levensloop.Apply(agreement, agreement.Leerling!, naar, UserName(), DateTime.UtcNow, request);
+        var result = Levensloop.Apply(agreement, agreement.Leerling!, naar, UserName(), clock.GetUtcNow().UtcDateTime, request);
         if (!result.IsAllowed)
         {
             return await RefuseAsync(id, result.Reasons, ct);

@@ -8,7 +8,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 
 /// <summary>Changes a samenwerkingsovereenkomst: partner, soort, term, notice, end and what it covers.</summary>
 [Authorize(Policy = Policies.Editors)]
-public sealed class SamenwerkingBewerkenModel(LeerwerkDbContext db) : SamenwerkingFormModel(db)
+public sealed class SamenwerkingBewerkenModel(LeerwerkDbContext db, TimeProvider clock) : SamenwerkingFormModel(db, clock)
 {
     public int Id { get; private set; }
 

@@ -13,7 +13,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 
 /// <summary>What SamenwerkingNieuw and SamenwerkingBewerken share: the form, its checks and how it fills the agreement.</summary>
 [Authorize(Policy = Policies.Editors)]
-public abstract class SamenwerkingFormModel(LeerwerkDbContext db) : PageModel
+public abstract class SamenwerkingFormModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
     public const string EndBeforeStartMessage = "De einddatum kan niet vóór de begindatum liggen.";
 
@@ -126,7 +126,7 @@ public abstract class SamenwerkingFormModel(LeerwerkDbContext db) : PageModel
             Description = e.Text,
             EffectiveOn = e.On,
             ChangedBy = User.Identity?.Name ?? "onbekend",
-            ChangedAt = DateTime.UtcNow,
+            ChangedAt = clock.GetUtcNow().UtcDateTime,
         }));
     }
 

@@ -8,7 +8,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 
 /// <summary>Records a new samenwerkingsovereenkomst with one of the school's mbo partners.</summary>
 [Authorize(Policy = Policies.Editors)]
-public sealed class SamenwerkingNieuwModel(LeerwerkDbContext db) : SamenwerkingFormModel(db)
+public sealed class SamenwerkingNieuwModel(LeerwerkDbContext db, TimeProvider clock) : SamenwerkingFormModel(db, clock)
 {
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -233,6 +233,6 @@ public sealed class BerekenenPageTests(LeerwerkAppFactory factory)
         }
 
         Assert.NotNull(dir);
-        return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "domain", "exam-examples.json"));
+        return Path.Combine(dir.FullName, "tests", "data", "exam-examples.json");
     }
 }

@@ -131,7 +131,7 @@ public sealed class ExamenPageTests(LeerwerkAppFactory factory)
         var students = await db.Leerlingen.Include(l => l.Vakken).Include(l => l.Routes)
             .Where(l => l.SchoolId == school && l.Leerjaar == 4 && l.Leerweg == Leerweg.Bb)
             .ToListAsync(TestContext.Current.CancellationToken);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = Arrange.Today;
         return students.ToDictionary(s => s.Leerlingnummer, s =>
         {
             var kandidaat = new Kandidaat(s.Leerlingnummer,

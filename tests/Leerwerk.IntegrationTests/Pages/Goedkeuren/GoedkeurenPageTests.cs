@@ -181,7 +181,7 @@ public sealed class GoedkeurenPageTests(LeerwerkAppFactory factory)
         await using (var db = factory.CreateSystemDbContext())
         {
             var agreement = await db.Leerwerkovereenkomsten.SingleAsync(o => o.Id == placement.AgreementId, Ct);
-            Goedkeuringslink.Revoke(agreement, DateTime.UtcNow);
+            Goedkeuringslink.Revoke(agreement, Arrange.UtcNow);
             await db.SaveChangesAsync(Ct);
         }
 

@@ -28,6 +28,8 @@ public sealed class KalenderBeleidTests(LeerwerkAppFactory factory)
             Assert.Equal("/Kalender?jaar=2026", set.Headers.Location!.OriginalString);
             var (_, page) = await client.GetPageAsync("/Kalender?jaar=2026");
             Assert.Equal("600,5 uur stage per schooljaar.", page.GetElementById("beleid")!.TextContent);
+            // Read back from numeric(7,2) on PostgreSQL as 600.50: the form shows it as typed, not "600,50".
+            Assert.Equal("600,5", page.QuerySelector("#beleid-form input[name='BeleidForm.UrenPerSchooljaar']")!.GetAttribute("value"));
 
             var off = await client.SubmitFormAsync("/Kalender/Beleid?jaar=2026", "#beleid-form", new Dictionary<string, string> { ["BeleidForm.Uit"] = "true" });
             Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);

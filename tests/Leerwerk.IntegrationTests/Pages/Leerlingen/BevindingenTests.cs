@@ -75,7 +75,7 @@ public sealed class BevindingenTests(LeerwerkAppFactory factory)
 
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var today = Arrange.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var exit = await root.Parse(["controleer", file, "--op", today]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, ct);
 
             Assert.True(exit is 0 or 1, error.ToString());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Leerwerk.Domain.Overeenkomsten;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Overeenkomsten;
 
 [Collection(WebCollection.Name)]
-public sealed class LeerwerkPageTests(LeerwerkAppFactory factory)
+public sealed partial class LeerwerkPageTests(LeerwerkAppFactory factory)
 {
     private const string RoosterMessage = "Vul per dag 0 tot 12 uur in, in kwartieren (bijvoorbeeld 7,75).";
 
@@ -19,8 +20,9 @@ public sealed class LeerwerkPageTests(LeerwerkAppFactory factory)
     public async Task Leerwerk_DemoAgreement_ShowsContentRoosterAndSignaturesInDutch()
     {
         await using var db = factory.CreateSystemDbContext();
+        // The demo's first such agreement (lowest id: loaded before any test adds one), the same on both providers.
         var agreement = await db.Leerwerkovereenkomsten.Include(o => o.Leerling).Include(o => o.Leerbedrijf)
-            .FirstAsync(o => o.Status == LeerwerkovereenkomstStatus.TerOndertekening, Ct);
+            .Where(o => o.Status == LeerwerkovereenkomstStatus.TerOndertekening).OrderBy(o => o.Id).FirstAsync(Ct);
         using var client = await TestClient.LoggedInAsync(factory);
 
         var (response, page) = await client.GetPageAsync($"/Overeenkomsten/Leerwerk/{agreement.Id}");
@@ -31,9 +33,30 @@ public sealed class LeerwerkPageTests(LeerwerkAppFactory factory)
         Assert.Contains(agreement.Leerbedrijf!.Name, page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains(agreement.Leerdoelen!, page.Body.TextContent, StringComparison.Ordinal);
         Assert.Contains("8", page.QuerySelector("#rooster tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.All(page.QuerySelectorAll("#rooster tbody td"), td => Assert.DoesNotMatch(TrailingZero(), td.TextContent));
         var parties = page.QuerySelectorAll("#ondertekeningen tbody tr td:first-child").Select(td => td.TextContent).ToList();
         Assert.Contains("Bevoegd gezag van de school", parties);
         Assert.DoesNotContain("Ouder of wettelijk vertegenwoordiger", parties);
+    }
+
+    [Fact]
+    public async Task Leerwerk_RoosterAndPlannedHours_ShowTheNumberNotTheScaleTheDatabaseReadsItWith()
+    {
+        var id = await NewAgreementAsync(new Rooster { Monday = 7.5m, Thursday = 7.25m }, plannedHours: 288.5m);
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            // PostgreSQL's numeric(4,2) hands 7.5 back as 7.50 (scale 2); SQLite's text as 7.5. The page must not care.
+            var read = await db.Leerwerkovereenkomsten.SingleAsync(o => o.Id == id, Ct);
+            Assert.Equal(LeerwerkAppFactory.IsPostgres ? 2 : 1, read.Rooster.Monday.Scale);
+        }
+
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var (response, page) = await client.GetPageAsync($"/Overeenkomsten/Leerwerk/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["7,5", "0", "0", "7,25", "0", "14,75 uur in 2 dagen"], page.QuerySelectorAll("#rooster tbody td").Select(td => td.TextContent));
+        Assert.Equal("288,5 uur", page.QuerySelector("#geplande-uren")!.TextContent);
     }
 
     [Fact]
@@ -312,7 +335,7 @@ public sealed class LeerwerkPageTests(LeerwerkAppFactory factory)
         return new Choice(schoolId, student, supervisor.LeerbedrijfId, supervisor.Id);
     }
 
-    private async Task<int> NewAgreementAsync()
+    private async Task<int> NewAgreementAsync(Rooster? rooster = null, decimal plannedHours = 270m)
     {
         var choice = await ChoiceAsync();
         await using var db = factory.CreateSystemDbContext();
@@ -324,8 +347,8 @@ public sealed class LeerwerkPageTests(LeerwerkAppFactory factory)
             PraktijkbegeleiderId = choice.SupervisorId,
             StartDate = new DateOnly(2026, 9, 14),
             EndDate = new DateOnly(2027, 7, 9),
-            PlannedHours = 270m,
-            Rooster = new Rooster { Monday = 7.5m },
+            PlannedHours = plannedHours,
+            Rooster = rooster ?? new Rooster { Monday = 7.5m },
             Status = LeerwerkovereenkomstStatus.Concept,
         };
         db.Leerwerkovereenkomsten.Add(agreement);
@@ -334,4 +357,8 @@ public sealed class LeerwerkPageTests(LeerwerkAppFactory factory)
     }
 
     private sealed record Choice(int SchoolId, int StudentId, int CompanyId, int SupervisorId);
+
+    /// <summary>A decimal shown with its column scale: "7,50", "7,50000", "8,00".</summary>
+    [GeneratedRegex(@"\d,\d*0\b")]
+    private static partial Regex TrailingZero();
 }

@@ -29,7 +29,7 @@ public sealed class StageUrenPrognoseTests(LeerwerkAppFactory factory)
         using var client = await TestClient.LoggedInAsync(factory);
         await using var db = factory.CreateSystemDbContext();
         var dossier = (await db.LoadDossierAsync(id, TestContext.Current.CancellationToken))!;
-        var prognose = StageurenPrognose.Bereken(dossier, DateOnly.FromDateTime(DateTime.Now));
+        var prognose = StageurenPrognose.Bereken(dossier, Arrange.Today);
 
         var (response, page) = await client.GetPageAsync($"/StageUren/Leerling/{id}");
 
@@ -117,7 +117,7 @@ public sealed class StageUrenPrognoseTests(LeerwerkAppFactory factory)
         await using var db = factory.CreateSystemDbContext();
         var student = await db.Leerlingen.Where(l => l.Leerjaar == 3).OrderBy(l => l.Leerlingnummer).FirstAsync(TestContext.Current.CancellationToken);
         using var client = await TestClient.LoggedInAsync(factory);
-        var year = DateOnly.FromDateTime(DateTime.Now).Month >= 8 ? DateTime.Now.Year : DateTime.Now.Year - 1;
+        var year = Arrange.Today.Month >= 8 ? Arrange.Today.Year : Arrange.Today.Year - 1;
 
         var (_, late) = await client.GetPageAsync($"/StageUren/Startcheck/{student.Id}?Start={year + 2}-02-01&Woensdag=8");
         var (_, early) = await client.GetPageAsync($"/StageUren/Startcheck/{student.Id}?Start={year}-09-01&Dinsdag=8&Donderdag=8");
@@ -144,7 +144,7 @@ public sealed class StageUrenPrognoseTests(LeerwerkAppFactory factory)
     public async Task Overzicht_MatchesTheDossierForecastOfEachStudent()
     {
         await using var db = factory.CreateSystemDbContext();
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = Arrange.Today;
         var rows = await db.LoadStageUrenOverzichtAsync(today, TestContext.Current.CancellationToken);
         var demo = await db.Scholen.Where(s => s.Brin == DemoSchool.Brin).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken);
 
