@@ -15,7 +15,7 @@ namespace Leerwerk.Cli.Uitslag;
 /// A direct-mapped table keyed by object identity, one per output (nothing outlives the command): the reasons are
 /// immutable records, so the bytes of one object never change (ADR 0007). A reason is encoded into its slot the second
 /// time it comes by, so a reason about one candidate, which comes by once, is never encoded twice; a colliding reason
-/// takes the slot over. What is written never depends on the table, only how fast.
+/// takes over a slot whose reason was not encoded yet. What is written never depends on the table, only how fast.
 /// </remarks>
 internal sealed class RedenCache(JsonWriterOptions options, Action<Utf8JsonWriter, UitslagReden> schrijf)
 {
@@ -30,7 +30,13 @@ internal sealed class RedenCache(JsonWriterOptions options, Action<Utf8JsonWrite
         var slot = RuntimeHelpers.GetHashCode(reden) & (Slots - 1);
         if (!ReferenceEquals(redenen[slot], reden))
         {
-            (redenen[slot], json[slot]) = (reden, null);
+            // A reason whose bytes are kept came by twice: it keeps its slot, so reasons about one candidate (which
+            // come by once) cannot push the shared ones out.
+            if (json[slot] is null)
+            {
+                redenen[slot] = reden;
+            }
+
             schrijf(writer, reden);
             return;
         }
