@@ -326,7 +326,6 @@ public sealed class LeerwerkPageTests(LeerwerkAppFactory factory)
             EndDate = new DateOnly(2027, 7, 9),
             PlannedHours = 270m,
             Rooster = new Rooster { Monday = 7.5m },
-            Status = LeerwerkovereenkomstStatus.Concept,
         };
         db.Leerwerkovereenkomsten.Add(agreement);
         await db.SaveChangesAsync(Ct);

@@ -155,8 +155,8 @@ public sealed class LeerwerkStatusTests(LeerwerkAppFactory factory)
             EndDate = new DateOnly(2027, 7, 9),
             PlannedHours = 270m,
             Rooster = new Rooster { Monday = 7.5m },
-            Status = status,
         };
+        Levensloop.Restore(agreement, status);
         if (complete)
         {
             agreement.Inhoud = "Meewerken in de keuken.";
