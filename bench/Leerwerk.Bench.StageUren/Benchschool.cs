@@ -203,8 +203,9 @@ internal static class Benchschool
             EndDate = end,
             PlannedHours = rooster.HoursPerWeek * 36,
             Rooster = rooster,
-            Status = LeerwerkovereenkomstStatus.Actief,
         };
+        // A data set of placements that are running, not a school's workflow: restored as active, signed below.
+        Levensloop.Restore(agreement, LeerwerkovereenkomstStatus.Actief);
         var signedOn = start.AddDays(-10);
         foreach (var (partij, name) in new[]
         {

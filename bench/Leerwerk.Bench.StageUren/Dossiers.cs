@@ -1,8 +1,8 @@
 using Leerwerk.Data;
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Kalender;
-using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Overeenkomsten;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Bench.StageUren;

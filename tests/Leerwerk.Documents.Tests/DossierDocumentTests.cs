@@ -21,7 +21,7 @@ public sealed class DossierDocumentTests
         student.ProfielCode = "ZW";
 
         // Hours count only under an active, fully signed agreement at a company with an LWT erkenning for the profiel (E4–E6).
-        plaatsing.Status = LeerwerkovereenkomstStatus.Actief;
+        Levensloop.Restore(plaatsing, LeerwerkovereenkomstStatus.Actief);
         plaatsing.Leerbedrijf!.Erkenningen.Add(new Erkenning { SchoolId = 1, ProfielCode = "ZW", IsLwt = true, GrantedOn = new DateOnly(2025, 1, 15) });
         plaatsing.Ondertekeningen.Add(new Ondertekening { SchoolId = 1, Partij = Partij.Leerbedrijf, SignerName = "Henk Jansen", SignedOn = new DateOnly(2026, 8, 24) });
         plaatsing.Ondertekeningen.Add(new Ondertekening { SchoolId = 1, Partij = Partij.WettelijkVertegenwoordiger, SignerName = "Marieke de Vries", SignedOn = new DateOnly(2026, 8, 24) });

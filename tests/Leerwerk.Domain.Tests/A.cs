@@ -111,8 +111,10 @@ internal static class A
             Beoordelingsmaatstaven = "Beoordelingsformulier stage LWT",
             Begeleiding = "Mentor op school en praktijkbegeleider op de afdeling",
             VoortijdigeBeeindiging = "Na overleg van alle partijen, schriftelijk",
-            Status = LeerwerkovereenkomstStatus.Actief,
         };
+        // Arranged as a dossier records it: an active placement, also when signers leave a signature out (the state
+        // E6 flags), so the status is restored rather than walked through the machine.
+        Levensloop.Restore(agreement, LeerwerkovereenkomstStatus.Actief);
         var on = signedOn ?? begin.AddDays(-7);
         var parties = signers.Length > 0 ? signers : [Partij.BevoegdGezag, Partij.Leerbedrijf, Partij.Leerling, Partij.WettelijkVertegenwoordiger];
         agreement.Ondertekeningen.AddRange(parties.Select(p => new Ondertekening { Partij = p, SignerName = p.ToString(), SignedOn = on }));

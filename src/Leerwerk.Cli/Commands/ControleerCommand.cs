@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Leerwerk.Cli.Controleer;
 using Leerwerk.Domain;
-using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Controle;
 
 namespace Leerwerk.Cli.Commands;
 

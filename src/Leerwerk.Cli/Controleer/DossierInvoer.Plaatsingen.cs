@@ -70,10 +70,12 @@ internal static partial class DossierInvoer
             StartDate = v.Date("startDate", required: true) ?? default,
             EndDate = v.Date("endDate", required: true) ?? default,
             PlannedHours = v.Decimal("plannedHours") ?? 0m,
-            Status = v.Enum<LeerwerkovereenkomstStatus>("status", required: true) ?? LeerwerkovereenkomstStatus.Concept,
             EndedOn = v.Date("endedOn"),
             EndReason = v.Text("endReason"),
         };
+        // The file records a status, it does not make the change: reconstitution, so a state the law forbids (active
+        // but unsigned) still reaches the rules that flag it.
+        Levensloop.Restore(plaatsing, v.Enum<LeerwerkovereenkomstStatus>("status", required: true) ?? LeerwerkovereenkomstStatus.Concept);
         var praktijkbegeleider = v.Text("praktijkbegeleider");
         if (praktijkbegeleider is not null)
         {

@@ -4,9 +4,9 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Kalender;
-using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Leerlingen.Intakes;
+using Leerwerk.Domain.Overeenkomsten;
 
 namespace Leerwerk.Cli.Controleer;
 

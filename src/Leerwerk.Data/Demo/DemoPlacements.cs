@@ -36,23 +36,19 @@ internal static class DemoPlacements
                 var overdue = companies[DemoCompanies.OverdueIndex];
                 var previousCompany = overdue.Erkenningen.Any(e => e.ProfielCode == student.ProfielCode) ? overdue : company;
                 var previous = Create(student, previousCompany, lastYear, DemoCalendar.SchoolYearEnd(lastYear), leerjaar: 3, bevoegdGezag, signed: true);
-                previous.Status = LeerwerkovereenkomstStatus.Beeindigd;
-                previous.EndedOn = previous.EndDate;
-                previous.EndReason = "Einde schooljaar; de stage gaat in leerjaar 4 verder met een nieuwe overeenkomst.";
+                Move(previous, student, LeerwerkovereenkomstStatus.Beeindigd, previous.EndDate,
+                    new Beeindiging(previous.EndDate, "Einde schooljaar; de stage gaat in leerjaar 4 verder met een nieuwe overeenkomst."));
                 placements.Add(previous);
             }
 
             var start = schoolYearStart.AddDays(14);
             var end = DemoCalendar.SchoolYearEnd(schoolYearStart);
-            var current = Create(student, company, start, end, student.Leerjaar, bevoegdGezag, signed: i != UnsignedStudentIndex);
+            var current = Create(student, company, start, end, student.Leerjaar, bevoegdGezag, signed: i != UnsignedStudentIndex,
+                activate: i != SignedStudentIndex);
             placements.Add(current);
             if (i == ConceptStudentIndex && today.AddDays(7) < end)
             {
                 placements.Add(Concept(student, hosts[(i + 1) % hosts.Count], today.AddDays(7), end, bevoegdGezag));
-            }
-            else if (i == SignedStudentIndex)
-            {
-                current.Status = LeerwerkovereenkomstStatus.Getekend;
             }
             else if (i == ReplacedStudentIndex && start.AddDays(42) < end)
             {
@@ -67,8 +63,7 @@ internal static class DemoPlacements
 
     private static Leerwerkovereenkomst Concept(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, string bevoegdGezag)
     {
-        var concept = Create(student, company, start, end, student.Leerjaar, bevoegdGezag, signed: false);
-        concept.Status = LeerwerkovereenkomstStatus.Concept;
+        var concept = Create(student, company, start, end, student.Leerjaar, bevoegdGezag, signed: false, send: false);
         concept.Beoordelingsmaatstaven = null;
         concept.PlannedHours = concept.Rooster.HoursPerWeek * 20;
         concept.Ondertekeningen.Clear();
@@ -77,31 +72,19 @@ internal static class DemoPlacements
 
     private static Leerwerkovereenkomst Replace(Leerwerkovereenkomst old, Leerling student, Leerbedrijf company, DateOnly on, string bevoegdGezag)
     {
-        var replacement = Create(student, company, on.AddDays(3), old.EndDate, student.Leerjaar, bevoegdGezag, signed: true);
-        foreach (var signature in replacement.Ondertekeningen)
-        {
-            signature.SignedOn = on;
-        }
-
+        var replacement = Create(student, company, on.AddDays(3), old.EndDate, student.Leerjaar, bevoegdGezag, signed: true, allSignedOn: on);
         const string cause = "De praktijkbegeleider is langdurig ziek en het bedrijf kan de begeleiding niet meer waarborgen; na overleg met SBB is een andere plaats gevonden.";
-        old.Status = LeerwerkovereenkomstStatus.Vervangen;
-        old.EndedOn = on;
-        old.EndReason = cause;
-        old.ReplacedBy = replacement;
-        old.StatusGeschiedenis.Add(new StatusWijziging
-        {
-            SchoolId = student.SchoolId,
-            From = LeerwerkovereenkomstStatus.Actief,
-            To = LeerwerkovereenkomstStatus.Vervangen,
-            ChangedBy = "coordinator",
-            ChangedAt = on.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc),
-            Reason = cause,
-        });
+        Move(old, student, LeerwerkovereenkomstStatus.Vervangen, on, new Beeindiging(on, cause, replacement));
         return replacement;
     }
 
+    /// <summary>
+    /// A placement as the school makes it: a concept with the full content, sent for signing, the signatures, and
+    /// through the status machine (<see cref="Levensloop"/>) to getekend and actief when everyone signed. The demo
+    /// takes the same steps a coordinator does, so its history is the one the pages would have written.
+    /// </summary>
     private static Leerwerkovereenkomst Create(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, int leerjaar,
-        string bevoegdGezag, bool signed)
+        string bevoegdGezag, bool signed, bool send = true, bool activate = true, DateOnly? allSignedOn = null)
     {
         // Leerjaar 3: one day a week; leerjaar 4: two days (the brochure's practice, E12).
         var rooster = leerjaar == 3 ? new Rooster { Wednesday = 8m } : new Rooster { Tuesday = 8m, Thursday = 8m };
@@ -122,18 +105,39 @@ internal static class DemoPlacements
             EndDate = end,
             PlannedHours = rooster.HoursPerWeek * 36,
             Rooster = rooster,
-            Status = signed ? LeerwerkovereenkomstStatus.Actief : LeerwerkovereenkomstStatus.TerOndertekening,
         };
-        var signedOn = start.AddDays(-10);
+        var signedOn = allSignedOn ?? start.AddDays(-10);
+        if (send)
+        {
+            Move(agreement, student, LeerwerkovereenkomstStatus.TerOndertekening, signedOn);
+        }
+
         agreement.Ondertekeningen.Add(Signature(student, Partij.BevoegdGezag, bevoegdGezag, signedOn));
-        agreement.Ondertekeningen.Add(Signature(student, Partij.Leerbedrijf, supervisor.Name, signedOn.AddDays(2)));
-        agreement.Ondertekeningen.Add(Signature(student, Partij.Leerling, student.FullName, signedOn.AddDays(3)));
+        // A replacement is signed by everyone on one day; otherwise the company signs two days later, the student three.
+        var lastSignedOn = allSignedOn ?? signedOn.AddDays(3);
+        agreement.Ondertekeningen.Add(Signature(student, Partij.Leerbedrijf, supervisor.Name, allSignedOn ?? signedOn.AddDays(2)));
+        agreement.Ondertekeningen.Add(Signature(student, Partij.Leerling, student.FullName, lastSignedOn));
         if (signed)
         {
-            agreement.Ondertekeningen.Add(Signature(student, Partij.WettelijkVertegenwoordiger, student.Vertegenwoordigers[0].Name, signedOn.AddDays(3)));
+            agreement.Ondertekeningen.Add(Signature(student, Partij.WettelijkVertegenwoordiger, student.Vertegenwoordigers[0].Name, lastSignedOn));
+            Move(agreement, student, LeerwerkovereenkomstStatus.Getekend, lastSignedOn);
+            if (activate)
+            {
+                Move(agreement, student, LeerwerkovereenkomstStatus.Actief, start);
+            }
         }
 
         return agreement;
+    }
+
+    /// <summary>One step of the status machine by the demo coordinator at 10:00 that day; the demo only takes allowed steps.</summary>
+    private static void Move(Leerwerkovereenkomst agreement, Leerling student, LeerwerkovereenkomstStatus to, DateOnly on, Beeindiging? request = null)
+    {
+        var result = Levensloop.Apply(agreement, student, to, "coordinator", on.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc), request);
+        if (!result.IsAllowed)
+        {
+            throw new InvalidOperationException($"Demo placement refused ({to}): {string.Join(" ", result.Refusals.Select(r => r.Message))}");
+        }
     }
 
     private static Ondertekening Signature(Leerling student, Partij partij, string name, DateOnly on) =>

@@ -1,6 +1,5 @@
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Kalender;
-using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren.Prognose;

@@ -16,16 +16,15 @@ public static class StageperiodeQueries
         var ids = list.Select(c => c.Id).Distinct().ToList();
         var rows = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Where(o => ids.Contains(o.LeerbedrijfId))
-            .Select(o => new Leerwerkovereenkomst
-            {
-                LeerbedrijfId = o.LeerbedrijfId,
-                Status = o.Status,
-                StartDate = o.StartDate,
-                EndDate = o.EndDate,
-                EndedOn = o.EndedOn,
-            })
+            .Select(o => new { o.LeerbedrijfId, o.Status, o.StartDate, o.EndDate, o.EndedOn })
             .ToListAsync(ct);
-        var byCompany = rows.ToLookup(r => r.LeerbedrijfId);
+        // Only the columns F2 reads, rebuilt as agreements with the status they have in the database.
+        var byCompany = rows.Select(r =>
+        {
+            var plaatsing = new Leerwerkovereenkomst { LeerbedrijfId = r.LeerbedrijfId, StartDate = r.StartDate, EndDate = r.EndDate, EndedOn = r.EndedOn };
+            Levensloop.Restore(plaatsing, r.Status);
+            return plaatsing;
+        }).ToLookup(r => r.LeerbedrijfId);
         foreach (var company in list)
         {
             company.LwtStageperioden = Stageperioden.From(byCompany[company.Id]);

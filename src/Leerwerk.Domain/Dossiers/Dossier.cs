@@ -10,7 +10,8 @@ namespace Leerwerk.Domain.Dossiers;
 /// Everything the law looks at for one student: the student with route history, programme and
 /// grades; the school's samenwerkingsovereenkomsten; the placements with their leer-werkovereenkomst,
 /// leerbedrijf (with erkenningen) and signatures; and the stage hours. The web app builds it from the
-/// database, <c>leerwerk controleer</c> from JSON: both are judged by <see cref="DossierRules"/>.
+/// database, <c>leerwerk controleer</c> from JSON: both are judged by the dossier check, <c>Leerwerk.Domain.Controle.DossierRules</c>
+/// (which depends on this type, never the other way round).
 /// </summary>
 public sealed class Dossier
 {

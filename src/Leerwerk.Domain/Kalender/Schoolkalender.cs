@@ -39,6 +39,13 @@ public sealed class Schoolkalender : ISchoolOwned
     /// <summary>The school year (by its first calendar year) a date belongs to: from 1 August.</summary>
     public static int SchooljaarVan(DateOnly date) => date.Month >= 8 ? date.Year : date.Year - 1;
 
+    /// <summary>The first day of the school year that contains <paramref name="date"/>: 1 August (WVO 2020 art. 1.1 "schooljaar").</summary>
+    public static DateOnly SchooljaarStart(DateOnly date) => new(SchooljaarVan(date), 8, 1);
+
+    /// <summary>The first day of leerjaar <paramref name="leerjaar"/> for a student who is in <paramref name="currentLeerjaar"/> on <paramref name="date"/>.</summary>
+    public static DateOnly StartVanLeerjaar(int leerjaar, int currentLeerjaar, DateOnly date) =>
+        SchooljaarStart(date).AddYears(leerjaar - currentLeerjaar);
+
     /// <summary>A calendar with the usual defaults: 1 September to 15 July, first tijdvak mid May, CSPE from 1 April.</summary>
     public static Schoolkalender Standaard(int schooljaar, int schoolId = 0) => new()
     {

@@ -28,6 +28,10 @@ public sealed class Erkenning : ISchoolOwned
 
     public string? Note { get; set; }
 
+    /// <summary>An LWT erkenning for this profiel, whatever the date (E5; whether it counts on a day is <see cref="ErkenningGeldigheid"/>).</summary>
+    public bool IsLwtFor(string? profielCode) =>
+        IsLwt && string.Equals(ProfielCode, profielCode, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The next assessment is due four years after the last one (or after the grant).</summary>
     public DateOnly NextAssessmentDue => (LastAssessedOn ?? GrantedOn).AddYears(AssessmentYears);
 }

@@ -32,7 +32,7 @@ public sealed class Leerbedrijf : ISchoolOwned
 
     /// <summary>
     /// The periods this company hosted LWT students, for rule F2. Not stored: the web app derives them from the
-    /// company's leer-werkovereenkomsten (<see cref="Stageperioden.From"/>), <c>leerwerk controleer</c> reads them.
+    /// company's leer-werkovereenkomsten (<c>Overeenkomsten.Stageperioden.From</c>), <c>leerwerk controleer</c> reads them.
     /// </summary>
     public List<Stageperiode> LwtStageperioden { get; set; } = [];
 }

@@ -53,7 +53,12 @@ public sealed class Leerwerkovereenkomst : ISchoolOwned
 
     public Rooster Rooster { get; set; } = new();
 
-    public LeerwerkovereenkomstStatus Status { get; set; }
+    /// <summary>
+    /// Where the agreement is in its life (<see cref="Levensloop"/>). Only the status machine changes it, so no page,
+    /// import or seed can skip a check (E6, E7, E11) or the history; EF Core writes it through the private setter.
+    /// A new agreement is a concept (the first value).
+    /// </summary>
+    public LeerwerkovereenkomstStatus Status { get; private set; }
 
     public List<Ondertekening> Ondertekeningen { get; set; } = [];
 
@@ -93,4 +98,7 @@ public sealed class Leerwerkovereenkomst : ISchoolOwned
 
         return last;
     }
+
+    /// <summary>Only <see cref="Levensloop"/> moves the status; it checks the move and records it first.</summary>
+    internal void MoveTo(LeerwerkovereenkomstStatus status) => Status = status;
 }

@@ -1,5 +1,6 @@
+using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
-using Leerwerk.Domain.Overeenkomsten.Rules;
+using Leerwerk.Domain.Rules;
 using static Leerwerk.Domain.Overeenkomsten.LeerwerkovereenkomstStatus;
 
 namespace Leerwerk.Domain.Overeenkomsten;
@@ -8,7 +9,8 @@ namespace Leerwerk.Domain.Overeenkomsten;
 /// The status machine of a leer-werkovereenkomst: concept → ter ondertekening → getekend → actief → beëindigd,
 /// or vervangen by a new placement (WVO 2020 art. 2.107; rule E11). The mandatory content (rule E7) decides
 /// whether a concept may go out for signing, the signatures (rule E6) whether it counts as signed and may
-/// become active. A refused change returns its Dutch reasons; nothing is thrown and nothing changes.
+/// become active. The only way to change <see cref="Leerwerkovereenkomst.Status"/>. A refused change returns its
+/// reasons as findings (<see cref="Overgang.Refusals"/>); nothing is thrown and nothing changes.
 /// </summary>
 public static class Levensloop
 {
@@ -29,52 +31,56 @@ public static class Levensloop
     /// <param name="agreement">The agreement with its signatures loaded.</param>
     /// <param name="leerling">The student, for the age on the signing date (parents sign for a minor).</param>
     /// <param name="to">The requested status.</param>
+    /// <param name="peildatum">The day of the request: it picks the version of the rules the refusals cite.</param>
     /// <param name="request">The date, reason and replacement an end or a replacement needs.</param>
-    public static Overgang Check(Leerwerkovereenkomst agreement, Leerling leerling, LeerwerkovereenkomstStatus to, Beeindiging? request = null)
+    public static Overgang Check(Leerwerkovereenkomst agreement, Leerling leerling, LeerwerkovereenkomstStatus to,
+        DateOnly peildatum, Beeindiging? request = null)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(leerling);
+        var refusals = new Weigeringen(leerling, peildatum);
         var from = agreement.Status;
         if (!Edges[from].Contains(to))
         {
-            return Overgang.Refused(from, to, $"Een overeenkomst met status {Label(from)} kan niet naar {Label(to)}.");
+            refusals.Add(LevensloopCode.GeenStap, $"Een overeenkomst met status {Label(from)} kan niet naar {Label(to)}.");
+            return new Overgang(from, to, refusals.All);
         }
 
-        var reasons = new List<string>();
         if (from == Concept)
         {
-            var missing = LeerwerkovereenkomstInhoud.Missing(agreement);
+            var missing = VerplichteInhoud.Missing(agreement);
             if (missing.Count > 0)
             {
-                reasons.Add($"De overeenkomst kan nog niet ter ondertekening: de verplichte inhoud (UB WVO 2020 art. 2.65) is niet compleet. Ontbreekt: {string.Join(", ", missing)}.");
+                refusals.Add(LevensloopCode.InhoudOnvolledig, $"De overeenkomst kan nog niet ter ondertekening: de verplichte inhoud is niet compleet. Ontbreekt: {string.Join(", ", missing)}.");
             }
         }
 
         if (to is Getekend or Actief)
         {
-            var unsigned = LeerwerkovereenkomstSignedBeforeStart.MissingParties(agreement, leerling);
+            var unsigned = Ondertekenaars.MissingParties(agreement, leerling);
             if (unsigned.Count > 0)
             {
-                reasons.Add($"Nog niet getekend door {string.Join(" en ", unsigned.Select(LeerwerkovereenkomstSignedBeforeStart.PartyName))} (WVO 2020 art. 2.103 lid 6).");
+                refusals.Add(LevensloopCode.NietGetekend, $"Nog niet getekend door {string.Join(" en ", unsigned.Select(Ondertekenaars.PartyName))}.");
             }
         }
 
         if (to is Beeindigd or Vervangen)
         {
-            CheckEnd(agreement, to, request, reasons);
+            CheckEnd(agreement, to, request, refusals);
         }
 
-        return new Overgang(from, to, reasons);
+        return new Overgang(from, to, refusals.All);
     }
 
     /// <summary>
-    /// Moves the agreement when <see cref="Check"/> allows it: sets the status (and for an end the date, reason
-    /// and replacement) and appends the history entry. Returns the check's outcome either way.
+    /// Moves the agreement when <see cref="Check"/> allows it (on the day of <paramref name="changedAt"/>): sets the
+    /// status (and for an end the date, reason and replacement) and appends the history entry. Returns the check's
+    /// outcome either way.
     /// </summary>
     public static Overgang Apply(Leerwerkovereenkomst agreement, Leerling leerling, LeerwerkovereenkomstStatus to,
         string changedBy, DateTime changedAt, Beeindiging? request = null)
     {
-        var result = Check(agreement, leerling, to, request);
+        var result = Check(agreement, leerling, to, DateOnly.FromDateTime(changedAt), request);
         if (!result.IsAllowed)
         {
             return result;
@@ -87,7 +93,7 @@ public static class Levensloop
             agreement.ReplacedBy = request.Replacement;
         }
 
-        agreement.Status = to;
+        agreement.MoveTo(to);
         agreement.StatusGeschiedenis.Add(new StatusWijziging
         {
             SchoolId = agreement.SchoolId,
@@ -99,6 +105,56 @@ public static class Levensloop
             Reason = request?.Reason?.Trim(),
         });
         return result;
+    }
+
+    /// <summary>
+    /// Replaces the agreement (WVO 2020 art. 2.107; E11): checks the cause, the day and the new placement, and when
+    /// all is well makes the new placement — a concept for the same student at the chosen leerbedrijf, from the chosen
+    /// start to the old end date, with the same content and rooster to adapt — and moves this one to vervangen. The
+    /// caller saves the new placement with the old one; a refusal changes nothing and makes nothing.
+    /// </summary>
+    public static VervangResultaat Vervang(Leerwerkovereenkomst agreement, Leerling leerling, Vervanging request,
+        string changedBy, DateTime changedAt)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(request);
+        var refusals = new Weigeringen(leerling, DateOnly.FromDateTime(changedAt));
+        if (request.Leerbedrijf is null)
+        {
+            refusals.Add(LevensloopCode.VervangLeerbedrijf, "Kies het leerbedrijf van de vervangende plaatsing.");
+        }
+
+        if (request.Start is not { } start)
+        {
+            refusals.Add(LevensloopCode.VervangStart, "Geef de startdatum van de vervangende plaatsing.");
+        }
+        else if (start > agreement.EndDate)
+        {
+            refusals.Add(LevensloopCode.VervangStart, $"De vervangende plaatsing moet vóór de einddatum van deze overeenkomst ({Nl.Date(agreement.EndDate)}) beginnen.");
+        }
+
+        var replacement = refusals.All.Count == 0 ? Copy(agreement, request.Leerbedrijf!, request.Start!.Value) : null;
+        // Without a new placement its own refusals are listed already; the check still judges the cause and the day.
+        var check = Check(agreement, leerling, Vervangen, DateOnly.FromDateTime(changedAt),
+            new Beeindiging(request.On, request.Cause, replacement ?? new Leerwerkovereenkomst { LeerlingId = agreement.LeerlingId }));
+        if (refusals.All.Count > 0 || !check.IsAllowed)
+        {
+            return new VervangResultaat(check with { Refusals = [.. refusals.All, .. check.Refusals] }, null);
+        }
+
+        return new VervangResultaat(Apply(agreement, leerling, Vervangen, changedBy, changedAt, new Beeindiging(request.On, request.Cause, replacement)), replacement);
+    }
+
+    /// <summary>
+    /// Reconstitution only: gives an agreement the status it was recorded with elsewhere (a dossier file that
+    /// <c>leerwerk controleer</c> judges, or a test that arranges a state the law forbids, such as active but not
+    /// signed, to show the rule that flags it). No check and no history: it records a fact, it is not a change.
+    /// A change of status at the school always goes through <see cref="Apply"/>.
+    /// </summary>
+    public static void Restore(Leerwerkovereenkomst agreement, LeerwerkovereenkomstStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        agreement.MoveTo(status);
     }
 
     /// <summary>
@@ -125,25 +181,27 @@ public static class Levensloop
         Vervangen => "vervangen",
     };
 
-    private static void CheckEnd(Leerwerkovereenkomst agreement, LeerwerkovereenkomstStatus to, Beeindiging? request, List<string> reasons)
+    private static void CheckEnd(Leerwerkovereenkomst agreement, LeerwerkovereenkomstStatus to, Beeindiging? request, Weigeringen refusals)
     {
+        var replacing = to == Vervangen;
         if (string.IsNullOrWhiteSpace(request?.Reason))
         {
-            reasons.Add(to == Vervangen
-                ? "Leg de oorzaak vast: waarom kan de stage hier niet naar behoren doorgaan (WVO 2020 art. 2.107)?"
+            refusals.Add(replacing ? LevensloopCode.VervangOorzaak : LevensloopCode.EindeReden, replacing
+                ? "Leg de oorzaak vast: waarom kan de stage hier niet naar behoren doorgaan?"
                 : "Geef de reden van de beëindiging.");
         }
 
+        var dateCode = replacing ? LevensloopCode.VervangDatum : LevensloopCode.EindeDatum;
         if (request?.On is not { } on)
         {
-            reasons.Add("Geef de datum van de beëindiging.");
+            refusals.Add(dateCode, "Geef de datum van de beëindiging.");
         }
         else if (on > agreement.EndDate)
         {
-            reasons.Add($"De datum van de beëindiging ({Nl.Date(on)}) ligt na de einddatum van de overeenkomst ({Nl.Date(agreement.EndDate)}).");
+            refusals.Add(dateCode, $"De datum van de beëindiging ({Nl.Date(on)}) ligt na de einddatum van de overeenkomst ({Nl.Date(agreement.EndDate)}).");
         }
 
-        if (to != Vervangen)
+        if (!replacing)
         {
             return;
         }
@@ -151,19 +209,50 @@ public static class Levensloop
         var replacement = request?.Replacement;
         if (replacement is null)
         {
-            reasons.Add("Koppel de vervangende plaatsing: een nieuwe leer-werkovereenkomst voor dezelfde leerling.");
+            refusals.Add(LevensloopCode.Vervanger, "Koppel de vervangende plaatsing: een nieuwe leer-werkovereenkomst voor dezelfde leerling.");
         }
         else if (ReferenceEquals(replacement, agreement) || (replacement.Id != 0 && replacement.Id == agreement.Id))
         {
-            reasons.Add("Een overeenkomst kan zichzelf niet vervangen.");
+            refusals.Add(LevensloopCode.Vervanger, "Een overeenkomst kan zichzelf niet vervangen.");
         }
         else if (replacement.LeerlingId != agreement.LeerlingId)
         {
-            reasons.Add("De vervangende plaatsing moet voor dezelfde leerling zijn.");
+            refusals.Add(LevensloopCode.Vervanger, "De vervangende plaatsing moet voor dezelfde leerling zijn.");
         }
         else if (replacement.Status is Beeindigd or Vervangen)
         {
-            reasons.Add("De vervangende plaatsing is zelf al beëindigd of vervangen.");
+            refusals.Add(LevensloopCode.Vervanger, "De vervangende plaatsing is zelf al beëindigd of vervangen.");
+        }
+    }
+
+    private static Leerwerkovereenkomst Copy(Leerwerkovereenkomst old, Leerbedrijf company, DateOnly start) => new()
+    {
+        SchoolId = old.SchoolId,
+        LeerlingId = old.LeerlingId,
+        Leerling = old.Leerling,
+        LeerbedrijfId = company.Id,
+        Leerbedrijf = company,
+        MentorName = old.MentorName,
+        Inhoud = old.Inhoud,
+        Leerdoelen = old.Leerdoelen,
+        Beoordelingsmaatstaven = old.Beoordelingsmaatstaven,
+        Begeleiding = old.Begeleiding,
+        VoortijdigeBeeindiging = old.VoortijdigeBeeindiging,
+        StartDate = start,
+        EndDate = old.EndDate,
+        PlannedHours = old.PlannedHours,
+        Rooster = new Rooster { Monday = old.Rooster.Monday, Tuesday = old.Rooster.Tuesday, Wednesday = old.Rooster.Wednesday, Thursday = old.Rooster.Thursday, Friday = old.Rooster.Friday },
+    };
+
+    /// <summary>Collects refusals as findings of the catalogue rule their code rests on, in the version of the day.</summary>
+    private sealed class Weigeringen(Leerling leerling, DateOnly peildatum)
+    {
+        public List<Finding> All { get; } = [];
+
+        public void Add(string code, string message)
+        {
+            var rule = RuleCatalog.Get(RuleCatalog.BaseId(code), peildatum);
+            All.Add(new Finding(code, rule.Kind, Severity.Error, message, rule.Citation, $"Leerling {leerling.Leerlingnummer} ({leerling.FullName})"));
         }
     }
 }

@@ -45,7 +45,7 @@ public static class AandachtLijst
         {
             var who = $"{o.Leerling!.FullName} bij {o.Leerbedrijf!.Name}";
             var href = $"/Overeenkomsten/Leerwerk/{o.Id}";
-            var missing = LeerwerkovereenkomstSignedBeforeStart.MissingParties(o, o.Leerling);
+            var missing = Ondertekenaars.MissingParties(o, o.Leerling);
             var startsSoon = o.StartDate >= today && o.StartDate <= today.AddDays(StartWithinDays);
             if (startsSoon && (o.Status != LeerwerkovereenkomstStatus.Getekend || missing.Count > 0))
             {
@@ -57,7 +57,7 @@ public static class AandachtLijst
             }
             else if (o.Status == LeerwerkovereenkomstStatus.TerOndertekening)
             {
-                items.Add(new AttentionItem("handtekening", $"Leer-werkovereenkomst van {who} wacht op de handtekening van {string.Join(" en ", missing.Select(LeerwerkovereenkomstSignedBeforeStart.PartyName))} (start {Nl.Date(o.StartDate)}).", href));
+                items.Add(new AttentionItem("handtekening", $"Leer-werkovereenkomst van {who} wacht op de handtekening van {string.Join(" en ", missing.Select(Ondertekenaars.PartyName))} (start {Nl.Date(o.StartDate)}).", href));
             }
         }
 

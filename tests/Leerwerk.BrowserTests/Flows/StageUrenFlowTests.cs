@@ -133,9 +133,9 @@ public sealed partial class StageUrenFlowTests(BrowserFixture fixture)
             PraktijkbegeleiderId = company.Praktijkbegeleiders[0].Id,
             StartDate = today.AddMonths(-1),
             EndDate = today.AddMonths(6),
-            Status = LeerwerkovereenkomstStatus.Actief,
             Rooster = new Rooster { Monday = 8m, Tuesday = 8m, Thursday = 7.5m },
         }).ToList();
+        agreements.ForEach(a => Levensloop.Restore(a, LeerwerkovereenkomstStatus.Actief));
         db.Leerwerkovereenkomsten.AddRange(agreements);
         await db.SaveChangesAsync(Ct);
         return (students[0], agreements[0].Id, students[1]);

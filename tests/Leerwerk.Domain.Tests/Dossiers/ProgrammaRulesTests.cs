@@ -1,4 +1,4 @@
-using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Examens.Rules;
 using Leerwerk.Domain.Rules;

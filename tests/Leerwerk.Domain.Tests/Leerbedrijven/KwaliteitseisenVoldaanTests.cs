@@ -52,7 +52,7 @@ public sealed class KwaliteitseisenVoldaanTests
     public void Dossier_PlacementThatNoLongerRuns_IsNotJudged(LeerwerkovereenkomstStatus status)
     {
         var plaatsing = A.Plaatsing(start: new DateOnly(2026, 9, 7));
-        plaatsing.Status = status;
+        Levensloop.Restore(plaatsing, status);
         plaatsing.Leerbedrijf = Bedrijf(("h", false, new DateOnly(2027, 1, 20)));
 
         Assert.Empty(new KwaliteitseisenVoldaan().Evaluate(A.Dossier(plaatsingen: plaatsing), Peildatum));

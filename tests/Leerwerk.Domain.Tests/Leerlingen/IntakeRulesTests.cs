@@ -1,3 +1,4 @@
+using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Leerlingen.Intakes.Rules;

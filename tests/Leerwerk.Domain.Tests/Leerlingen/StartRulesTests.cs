@@ -1,4 +1,4 @@
-using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Leerlingen.Rules;
 using Leerwerk.Domain.Rules;

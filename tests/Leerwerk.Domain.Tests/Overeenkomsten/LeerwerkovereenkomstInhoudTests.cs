@@ -39,7 +39,7 @@ public sealed class LeerwerkovereenkomstInhoudTests
         var plaatsing = A.Plaatsing();
         plaatsing.PlannedHours = (decimal)hours;
 
-        Assert.Equal(complete, LeerwerkovereenkomstInhoud.Missing(plaatsing).Count == 0);
+        Assert.Equal(complete, VerplichteInhoud.Missing(plaatsing).Count == 0);
     }
 
     [Theory]
@@ -51,14 +51,14 @@ public sealed class LeerwerkovereenkomstInhoudTests
         var plaatsing = A.Plaatsing();
         plaatsing.EndDate = plaatsing.StartDate.AddDays(endAfterStart);
 
-        Assert.Equal(complete, LeerwerkovereenkomstInhoud.Missing(plaatsing).Count == 0);
+        Assert.Equal(complete, VerplichteInhoud.Missing(plaatsing).Count == 0);
     }
 
     [Fact]
     public void Evaluate_Concept_IsNotYetJudged()
     {
         var plaatsing = A.Plaatsing();
-        plaatsing.Status = LeerwerkovereenkomstStatus.Concept;
+        Levensloop.Restore(plaatsing, LeerwerkovereenkomstStatus.Concept);
         plaatsing.Inhoud = null;
 
         Assert.Empty(_rule.Evaluate(A.Dossier(plaatsingen: plaatsing), On));

@@ -12,7 +12,7 @@ public sealed class VervangendeVoorzieningTests
     public void Evaluate_ReplacedWithoutCauseOrLink_TwoErrors()
     {
         var plaatsing = A.Plaatsing();
-        plaatsing.Status = LeerwerkovereenkomstStatus.Vervangen;
+        Levensloop.Restore(plaatsing, LeerwerkovereenkomstStatus.Vervangen);
 
         var findings = _rule.Evaluate(A.Dossier(plaatsingen: plaatsing), On).ToList();
 
@@ -24,7 +24,7 @@ public sealed class VervangendeVoorzieningTests
     public void Evaluate_ReplacedWithCauseAndLink_FindsNothing()
     {
         var plaatsing = A.Plaatsing();
-        plaatsing.Status = LeerwerkovereenkomstStatus.Vervangen;
+        Levensloop.Restore(plaatsing, LeerwerkovereenkomstStatus.Vervangen);
         plaatsing.EndReason = "Bedrijf failliet";
         plaatsing.ReplacedBy = A.Plaatsing();
 
@@ -37,7 +37,7 @@ public sealed class VervangendeVoorzieningTests
     public void Evaluate_EndedEarlyWhileStillLwt_NeedsASuccessor(bool withSuccessor, bool finding)
     {
         var plaatsing = A.Plaatsing();
-        plaatsing.Status = LeerwerkovereenkomstStatus.Beeindigd;
+        Levensloop.Restore(plaatsing, LeerwerkovereenkomstStatus.Beeindigd);
         plaatsing.EndedOn = On.AddDays(-10);
         plaatsing.EndReason = "Praktijkbegeleider vertrokken";
         Leerwerkovereenkomst[] plaatsingen = withSuccessor ? [plaatsing, A.Plaatsing(start: On)] : [plaatsing];

@@ -152,7 +152,7 @@ public sealed class PrognoseTests
 
         var earlier = A.Plaatsing(new DateOnly(2025, 9, 1));
         earlier.Id = 2;
-        earlier.Status = LeerwerkovereenkomstStatus.Beeindigd;
+        Levensloop.Restore(earlier, LeerwerkovereenkomstStatus.Beeindigd);
         var exact = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: [dossier.Plaatsingen[0], earlier]).WithUren(uren);
         var oneLess = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: [dossier.Plaatsingen[0], earlier]).WithUren(uren[1..]);
 

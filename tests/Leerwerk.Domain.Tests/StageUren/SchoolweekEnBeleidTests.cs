@@ -1,3 +1,4 @@
+using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Rules;

@@ -43,9 +43,9 @@ public static partial class Arrange
             PraktijkbegeleiderId = company.Praktijkbegeleiders[0].Id,
             StartDate = start ?? Today.AddMonths(-2),
             EndDate = end ?? Today.AddMonths(6),
-            Status = LeerwerkovereenkomstStatus.Actief,
             Rooster = new Rooster { Monday = 8m, Tuesday = 8m, Thursday = 7.5m },
         };
+        Levensloop.Restore(agreement, LeerwerkovereenkomstStatus.Actief);
         db.Leerwerkovereenkomsten.Add(agreement);
         await db.SaveChangesAsync(ct);
 

@@ -20,14 +20,7 @@ public sealed class LwtErkenningVoorProfiel : IRule<Dossier>
     public static bool Covers(Erkenning erkenning, string? profielCode, DateOnly date, IEnumerable<Stageperiode> hosting)
     {
         ArgumentNullException.ThrowIfNull(erkenning);
-        return Matches(erkenning, profielCode) && ErkenningGeldigheid.IsValidOn(erkenning, hosting, date);
-    }
-
-    /// <summary>True for an LWT erkenning of this profiel, whatever the date.</summary>
-    public static bool Matches(Erkenning erkenning, string? profielCode)
-    {
-        ArgumentNullException.ThrowIfNull(erkenning);
-        return erkenning.IsLwt && string.Equals(erkenning.ProfielCode, profielCode, StringComparison.OrdinalIgnoreCase);
+        return erkenning.IsLwtFor(profielCode) && ErkenningGeldigheid.IsValidOn(erkenning, hosting, date);
     }
 
     public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)

@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.StageUren;
 
@@ -7,19 +8,12 @@ namespace Leerwerk.Domain.Leerlingen.Rules;
 /// <summary>
 /// B3 (ADVIES): decide on the LWT at the latest at the start of leerjaar 4, and let the student do stage in
 /// leerjaar 3. A school year starts on 1 August (the legal start, WVO 2020 art. 1.1 "schooljaar"); the start
-/// of leerjaar 4 is derived from the student's current leerjaar. The decision's date is the start date of the
+/// of leerjaar 4 is derived from the student's current leerjaar (<see cref="Schoolkalender.StartVanLeerjaar"/>). The decision's date is the start date of the
 /// first decision for the current LWT.
 /// </summary>
 public sealed class LwtBesluitOpTijd : IRule<Dossier>
 {
     public string Id => "B3";
-
-    /// <summary>The first day of the school year that contains <paramref name="date"/>: 1 August.</summary>
-    public static DateOnly SchoolYearStart(DateOnly date) => new(date.Month >= 8 ? date.Year : date.Year - 1, 8, 1);
-
-    /// <summary>The first day of leerjaar <paramref name="leerjaar"/> for a student who is in <paramref name="currentLeerjaar"/> on <paramref name="date"/>.</summary>
-    public static DateOnly StartOfLeerjaar(int leerjaar, int currentLeerjaar, DateOnly date) =>
-        SchoolYearStart(date).AddYears(leerjaar - currentLeerjaar);
 
     public IEnumerable<Finding> Evaluate(Dossier subject, DateOnly referenceDate)
     {
@@ -31,7 +25,7 @@ public sealed class LwtBesluitOpTijd : IRule<Dossier>
         }
 
         var rule = RuleCatalog.Get(Id, referenceDate);
-        var leerjaar4 = StartOfLeerjaar(4, student.Leerjaar, referenceDate);
+        var leerjaar4 = Schoolkalender.StartVanLeerjaar(4, student.Leerjaar, referenceDate);
         var besluit = CurrentLwtStart(student, referenceDate);
         if (besluit > leerjaar4)
         {
@@ -43,7 +37,7 @@ public sealed class LwtBesluitOpTijd : IRule<Dossier>
 
         if (student.Leerjaar >= 4)
         {
-            var leerjaar3 = StartOfLeerjaar(3, student.Leerjaar, referenceDate);
+            var leerjaar3 = Schoolkalender.StartVanLeerjaar(3, student.Leerjaar, referenceDate);
             var stageInLeerjaar3 = subject.Uren.Any(u => u.Status != UrenStatus.Afgekeurd && u.Hours > 0 && u.Date >= leerjaar3 && u.Date < leerjaar4)
                 || subject.Plaatsingen.Any(p => p.StartDate < leerjaar4 && p.EndDate >= leerjaar3);
             if (!stageInLeerjaar3)

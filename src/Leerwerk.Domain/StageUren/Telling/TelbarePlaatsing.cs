@@ -1,8 +1,6 @@
 using Leerwerk.Domain.Leerbedrijven;
-using Leerwerk.Domain.Leerbedrijven.Rules;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
-using Leerwerk.Domain.Overeenkomsten.Rules;
 
 namespace Leerwerk.Domain.StageUren.Telling;
 
@@ -36,9 +34,9 @@ public sealed class TelbarePlaatsing
         ErkenningVenster[] vensters = bedrijf is null
             ? []
             : [.. bedrijf.Erkenningen
-                .Where(e => LwtErkenningVoorProfiel.Matches(e, leerling.ProfielCode))
+                .Where(e => e.IsLwtFor(leerling.ProfielCode))
                 .Select(e => ErkenningGeldigheid.Venster(e, bedrijf.LwtStageperioden))];
-        return new TelbarePlaatsing(plaatsing, LeerwerkovereenkomstSignedBeforeStart.SignedOn(plaatsing, leerling), vensters);
+        return new TelbarePlaatsing(plaatsing, Ondertekenaars.SignedOn(plaatsing, leerling), vensters);
     }
 
     /// <summary>See <see cref="UrenTelling.InPeriode"/>.</summary>

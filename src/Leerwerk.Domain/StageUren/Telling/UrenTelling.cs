@@ -1,5 +1,5 @@
 using Leerwerk.Domain.Dossiers;
-using Leerwerk.Domain.Leerbedrijven.Rules;
+using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 
@@ -10,7 +10,7 @@ namespace Leerwerk.Domain.StageUren.Telling;
 /// An hour entry counts only when it is approved, entered under one of the student's leer-werkovereenkomsten,
 /// on a day inside its period, after the agreement was fully signed (signed on or before that day), at a
 /// leerbedrijf with an LWT erkenning for the student's profiel on that day (the E5 check,
-/// <see cref="LwtErkenningVoorProfiel.Covers"/>). Entries of 0 hours are left out.
+/// <see cref="Erkenning.IsLwtFor"/> and <see cref="ErkenningGeldigheid"/>). Entries of 0 hours are left out.
 /// </summary>
 public static class UrenTelling
 {

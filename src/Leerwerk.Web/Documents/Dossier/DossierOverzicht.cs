@@ -1,9 +1,10 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Queries;
+using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Doorstroom;
-using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Examens;
-using Leerwerk.Domain.Overeenkomsten.Rules;
+using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.StageUren.Rules;
@@ -68,6 +69,6 @@ public sealed record DossierOverzicht(
     {
         ArgumentNullException.ThrowIfNull(plaatsing);
         var minor = Dossier.Leerling.IsMinorOn(plaatsing.StartDate);
-        return plaatsing.FullySignedOn(LeerwerkovereenkomstSignedBeforeStart.RequiredParties(minor)) is not null;
+        return plaatsing.FullySignedOn(Ondertekenaars.RequiredParties(minor)) is not null;
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Leerwerk.Data;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Examens.Invoer;
+using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -6,7 +6,7 @@ namespace Leerwerk.Web.Pages.Examen;
 
 /// <summary>
 /// The exam candidates of the school: leerjaar 4 students in the basisberoepsgerichte leerweg, regular and LWT,
-/// judged with the grades recorded so far (see <see cref="Domain.Examens.LeerlingKandidaat"/>).
+/// judged with the grades recorded so far (see <see cref="LeerlingKandidaat"/>).
 /// </summary>
 public static class ExamenKandidaten
 {

@@ -27,7 +27,7 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuth
 
     public bool CanEdit { get; private set; }
 
-    /// <summary>What <see cref="Domain.Dossiers.DossierRules"/> finds in the student's dossier today, MOET first.</summary>
+    /// <summary>What <see cref="Domain.Controle.DossierRules"/> finds in the student's dossier today, MOET first.</summary>
     public IReadOnlyList<Finding> Findings => Overzicht.Findings;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)

@@ -1,6 +1,6 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Queries;
-using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.Scholen;

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data;
 using Leerwerk.Domain;
-using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,8 +27,8 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
     [BindProperty]
     public EindeInput Einde { get; set; } = new();
 
-    /// <summary>Why the last requested status change was refused; shown above the status buttons.</summary>
-    public IReadOnlyList<string> Refusal { get; private set; } = [];
+    /// <summary>Why the last requested status change was refused, as findings with their citation; shown above the status buttons.</summary>
+    public IReadOnlyList<Finding> Refusal { get; private set; } = [];
 
     /// <summary>The agreement this one replaced (WVO 2020 art. 2.107), when it is a replacement.</summary>
     public Leerwerkovereenkomst? Replaces { get; private set; }
@@ -104,8 +104,8 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
     }
 
     /// <summary>
-    /// Replaces the agreement (WVO 2020 art. 2.107): records the cause and creates the replacement placement, a new
-    /// concept leer-werkovereenkomst for the same student at the chosen leerbedrijf with the same content to adapt.
+    /// Replaces the agreement (WVO 2020 art. 2.107): the domain checks the cause and makes the replacement placement
+    /// (<see cref="Levensloop.Vervang"/>); the page loads the agreement and the chosen leerbedrijf, and saves both.
     /// </summary>
     public async Task<IActionResult> OnPostVervangAsync(int id, CancellationToken ct)
     {
@@ -124,39 +124,16 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         var company = Einde.NewLeerbedrijfId is { } companyId
             ? await db.Leerbedrijven.FirstOrDefaultAsync(b => b.Id == companyId, ct)
             : null;
-        var errors = new List<string>();
-        if (company is null)
+        var result = Levensloop.Vervang(agreement, agreement.Leerling!, new Vervanging(Einde.On, Einde.Reason, company, Einde.NewStartDate), UserName(), clock.GetUtcNow().UtcDateTime);
+        if (!result.IsAllowed)
         {
-            errors.Add("Kies het leerbedrijf van de vervangende plaatsing.");
+            return await RefuseAsync(id, result.Overgang.Refusals, ct);
         }
 
-        if (Einde.NewStartDate is not { } newStart)
-        {
-            errors.Add("Geef de startdatum van de vervangende plaatsing.");
-        }
-        else if (newStart > agreement.EndDate)
-        {
-            errors.Add($"De vervangende plaatsing moet vóór de einddatum van deze overeenkomst ({Nl.Date(agreement.EndDate)}) beginnen.");
-        }
-
-        Leerwerkovereenkomst? replacement = null;
-        if (errors.Count == 0)
-        {
-            replacement = Copy(agreement, company!, Einde.NewStartDate!.Value);
-            db.Leerwerkovereenkomsten.Add(replacement);
-        }
-
-        var result = Levensloop.Check(agreement, agreement.Leerling!, LeerwerkovereenkomstStatus.Vervangen, new Beeindiging(Einde.On, Einde.Reason, replacement ?? Placeholder(agreement)));
-        errors.AddRange(result.Reasons);
-        if (errors.Count > 0)
-        {
-            return await RefuseAsync(id, errors, ct);
-        }
-
-        Levensloop.Apply(agreement, agreement.Leerling!, LeerwerkovereenkomstStatus.Vervangen, UserName(), clock.GetUtcNow().UtcDateTime, new Beeindiging(Einde.On, Einde.Reason, replacement));
+        db.Leerwerkovereenkomsten.Add(result.Replacement!);
         await db.SaveChangesAsync(ct);
         TempData["Status"] = $"De overeenkomst is vervangen. Dit is de vervangende plaatsing bij {company!.Name}: vul haar aan en laat haar tekenen.";
-        return RedirectToPage(null, null, new { id = replacement!.Id }, null);
+        return RedirectToPage(null, null, new { id = result.Replacement!.Id }, null);
     }
 
     private async Task<IActionResult> TransitionAsync(int id, LeerwerkovereenkomstStatus naar, Beeindiging? request, CancellationToken ct)
@@ -175,7 +152,7 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         var result = Levensloop.Apply(agreement, agreement.Leerling!, naar, UserName(), clock.GetUtcNow().UtcDateTime, request);
         if (!result.IsAllowed)
         {
-            return await RefuseAsync(id, result.Reasons, ct);
+            return await RefuseAsync(id, result.Refusals, ct);
         }
 
         await db.SaveChangesAsync(ct);
@@ -183,7 +160,7 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         return RedirectToPage(null, null, new { id }, "status");
     }
 
-    private async Task<IActionResult> RefuseAsync(int id, IReadOnlyList<string> reasons, CancellationToken ct)
+    private async Task<IActionResult> RefuseAsync(int id, IReadOnlyList<Finding> reasons, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
@@ -201,27 +178,6 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         return agreement;
     }
-
-    private static Leerwerkovereenkomst Copy(Leerwerkovereenkomst old, Leerbedrijf company, DateOnly start) => new()
-    {
-        SchoolId = old.SchoolId,
-        LeerlingId = old.LeerlingId,
-        LeerbedrijfId = company.Id,
-        MentorName = old.MentorName,
-        Inhoud = old.Inhoud,
-        Leerdoelen = old.Leerdoelen,
-        Beoordelingsmaatstaven = old.Beoordelingsmaatstaven,
-        Begeleiding = old.Begeleiding,
-        VoortijdigeBeeindiging = old.VoortijdigeBeeindiging,
-        StartDate = start,
-        EndDate = old.EndDate,
-        PlannedHours = old.PlannedHours,
-        Rooster = new Rooster { Monday = old.Rooster.Monday, Tuesday = old.Rooster.Tuesday, Wednesday = old.Rooster.Wednesday, Thursday = old.Rooster.Thursday, Friday = old.Rooster.Friday },
-        Status = LeerwerkovereenkomstStatus.Concept,
-    };
-
-    // Only for checking cause and date when the replacement itself could not be made yet: its own errors are already listed.
-    private static Leerwerkovereenkomst Placeholder(Leerwerkovereenkomst old) => new() { LeerlingId = old.LeerlingId, Status = LeerwerkovereenkomstStatus.Concept };
 
     private string UserName() => User.Identity?.Name ?? "onbekend";
 

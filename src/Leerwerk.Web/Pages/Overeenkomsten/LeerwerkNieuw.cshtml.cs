@@ -26,7 +26,7 @@ public sealed class LeerwerkNieuwModel(LeerwerkDbContext db) : LeerwerkFormModel
         }
 
         // The agreement belongs to the school of the student, which the user can see.
-        var agreement = new Leerwerkovereenkomst { SchoolId = student.SchoolId, Status = LeerwerkovereenkomstStatus.Concept };
+        var agreement = new Leerwerkovereenkomst { SchoolId = student.SchoolId };
         Apply(agreement, student, company);
         Db.Leerwerkovereenkomsten.Add(agreement);
         await Db.SaveChangesAsync(ct);

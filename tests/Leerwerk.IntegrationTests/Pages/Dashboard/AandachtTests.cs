@@ -57,7 +57,7 @@ public sealed class AandachtTests(LeerwerkAppFactory factory)
         await using (var db = factory.CreateSystemDbContext())
         {
             var agreement = await db.Leerwerkovereenkomsten.SingleAsync(o => o.Id == foreign.LeerwerkId, Ct);
-            agreement.Status = LeerwerkovereenkomstStatus.TerOndertekening;
+            Levensloop.Restore(agreement, LeerwerkovereenkomstStatus.TerOndertekening);
             agreement.StartDate = Arrange.Today.AddDays(3);
             var samenwerking = await db.Samenwerkingsovereenkomsten.SingleAsync(s => s.Id == foreign.SamenwerkingId, Ct);
             samenwerking.NoticeGivenOn = Arrange.Today.AddDays(-1);
@@ -82,7 +82,6 @@ public sealed class AandachtTests(LeerwerkAppFactory factory)
         EndDate = start.AddMonths(3),
         PlannedHours = 80m,
         Rooster = new Rooster { Monday = 8m },
-        Status = LeerwerkovereenkomstStatus.Concept,
         Inhoud = string.Create(CultureInfo.InvariantCulture, $"Test {Guid.NewGuid():N}"),
     };
 }

@@ -105,7 +105,7 @@ public sealed class LeerbedrijfBevindingenTests(LeerwerkAppFactory factory)
         var schoolId = await Arrange.DemoSchoolIdAsync(factory);
         await using var db = factory.CreateSystemDbContext();
         var student = await db.Leerlingen.Where(l => l.SchoolId == schoolId).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(Ct);
-        db.Leerwerkovereenkomsten.Add(new Leerwerkovereenkomst
+        var hosted = new Leerwerkovereenkomst
         {
             SchoolId = schoolId,
             LeerlingId = student,
@@ -113,10 +113,11 @@ public sealed class LeerbedrijfBevindingenTests(LeerwerkAppFactory factory)
             StartDate = start,
             EndDate = end,
             PlannedHours = 100m,
-            Status = LeerwerkovereenkomstStatus.Beeindigd,
             EndedOn = end,
             EndReason = "Einde schooljaar",
-        });
+        };
+        Levensloop.Restore(hosted, LeerwerkovereenkomstStatus.Beeindigd);
+        db.Leerwerkovereenkomsten.Add(hosted);
         await db.SaveChangesAsync(Ct);
     }
 }

@@ -88,7 +88,7 @@ public sealed class LeerwerkInhoudVastTests(LeerwerkAppFactory factory)
         var placement = await Arrange.PlacementAsync(factory);
         await using var db = factory.CreateSystemDbContext();
         var agreement = await db.Leerwerkovereenkomsten.SingleAsync(o => o.Id == placement.AgreementId, Ct);
-        agreement.Status = status;
+        Levensloop.Restore(agreement, status);
         agreement.PlannedHours = 640m;
         if (signed)
         {

@@ -349,7 +349,6 @@ public sealed partial class LeerwerkPageTests(LeerwerkAppFactory factory)
             EndDate = new DateOnly(2027, 7, 9),
             PlannedHours = plannedHours,
             Rooster = rooster ?? new Rooster { Monday = 7.5m },
-            Status = LeerwerkovereenkomstStatus.Concept,
         };
         db.Leerwerkovereenkomsten.Add(agreement);
         await db.SaveChangesAsync(Ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Rules;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,9 @@ public sealed class LeerwerkStatusTests(LeerwerkAppFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var refusal = page.QuerySelector("#status-fout")!.TextContent;
         Assert.Contains("Ontbreekt: de inhoud, de leerdoelen", refusal, StringComparison.Ordinal);
+        var reason = page.QuerySelector("#status-fout li")!;
+        Assert.Equal("E7", reason.GetAttribute("data-code"));
+        Assert.Equal(RuleCatalog.Get("E7").Citation.Text, reason.QuerySelector("a.citation")!.TextContent);
         Assert.Equal("Concept", page.QuerySelector("#status")!.TextContent);
         await using var db = factory.CreateSystemDbContext();
         Assert.Equal(LeerwerkovereenkomstStatus.Concept, (await db.Leerwerkovereenkomsten.SingleAsync(o => o.Id == id, Ct)).Status);
@@ -155,8 +159,8 @@ public sealed class LeerwerkStatusTests(LeerwerkAppFactory factory)
             EndDate = new DateOnly(2027, 7, 9),
             PlannedHours = 270m,
             Rooster = new Rooster { Monday = 7.5m },
-            Status = status,
         };
+        Levensloop.Restore(agreement, status);
         if (complete)
         {
             agreement.Inhoud = "Meewerken in de keuken.";

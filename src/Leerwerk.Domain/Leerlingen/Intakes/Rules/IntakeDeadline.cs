@@ -1,4 +1,4 @@
-using Leerwerk.Domain.Leerlingen.Rules;
+using Leerwerk.Domain.Kalender;
 
 namespace Leerwerk.Domain.Leerlingen.Intakes.Rules;
 
@@ -17,6 +17,6 @@ internal static class IntakeDeadline
             return lwt.StartDate;
         }
 
-        return student.LwtBeoogd ? LwtBesluitOpTijd.StartOfLeerjaar(3, student.Leerjaar, referenceDate) : null;
+        return student.LwtBeoogd ? Schoolkalender.StartVanLeerjaar(3, student.Leerjaar, referenceDate) : null;
     }
 }

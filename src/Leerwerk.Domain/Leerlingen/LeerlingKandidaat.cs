@@ -1,6 +1,6 @@
-using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Examens;
 
-namespace Leerwerk.Domain.Examens;
+namespace Leerwerk.Domain.Leerlingen;
 
 /// <summary>
 /// A student as the uitslag engine sees them: their subjects and grades, judged by the LWT rule when

@@ -1,3 +1,4 @@
+using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Examens.Rules;
 using Leerwerk.Domain.Leerbedrijven.Rules;
 using Leerwerk.Domain.Leerlingen.Intakes.Rules;
@@ -6,7 +7,7 @@ using Leerwerk.Domain.Overeenkomsten.Rules;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.StageUren.Rules;
 
-namespace Leerwerk.Domain.Dossiers;
+namespace Leerwerk.Domain.Controle;
 
 /// <summary>
 /// The one evaluation of a student dossier, used by the web app and by <c>leerwerk controleer</c>.

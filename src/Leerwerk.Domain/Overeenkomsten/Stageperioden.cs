@@ -1,6 +1,6 @@
-using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Leerbedrijven;
 
-namespace Leerwerk.Domain.Leerbedrijven;
+namespace Leerwerk.Domain.Overeenkomsten;
 
 /// <summary>Which leer-werkovereenkomsten count as hosting for rule F2.</summary>
 public static class Stageperioden
