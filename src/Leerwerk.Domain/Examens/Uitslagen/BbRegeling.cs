@@ -1,3 +1,5 @@
+using Leerwerk.Domain.Examens.Rules;
+
 namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>The regular BB rule, UB WVO 2020 art. 3.35 lid 1 sub a–e and lid 3.</summary>
@@ -46,15 +48,20 @@ internal static class BbRegeling
     {
         if (gemiddelde is not { } g)
         {
-            return UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, "Er is geen enkel CE-cijfer; het CE-gemiddelde moet 5,5 of hoger zijn.");
+            return UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, GeenCeCijfer);
         }
 
         // The message shows the mean cut off at two decimals (1,00–10,00): 901 texts per outcome, built once.
         var honderdsten = (int)decimal.Truncate(g * 100) - 100;
-        return g >= 5.5m
-            ? UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, true, CeGemiddeldeTekst(honderdsten, GehaaldTeksten, "is 5,5 of hoger."))
-            : UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, CeGemiddeldeTekst(honderdsten, NietGehaaldTeksten, "is lager dan 5,5 (niet afgerond vergeleken)."));
+        return g >= UitslagGrenzen.CeGemiddelde
+            ? UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, true, CeGemiddeldeTekst(honderdsten, GehaaldTeksten, CeGehaald))
+            : UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, CeGemiddeldeTekst(honderdsten, NietGehaaldTeksten, CeNietGehaald));
     }
+
+    // Built once from the threshold: shared reasons are keyed on the text's identity.
+    private static readonly string GeenCeCijfer = $"Er is geen enkel CE-cijfer; het CE-gemiddelde moet {Nl.Number(UitslagGrenzen.CeGemiddelde)} of hoger zijn.";
+    private static readonly string CeGehaald = $"is {Nl.Number(UitslagGrenzen.CeGemiddelde)} of hoger.";
+    private static readonly string CeNietGehaald = $"is lager dan {Nl.Number(UitslagGrenzen.CeGemiddelde)} (niet afgerond vergeleken).";
 
     private static readonly string?[] GehaaldTeksten = new string?[901], NietGehaaldTeksten = new string?[901];
 
@@ -68,9 +75,9 @@ internal static class BbRegeling
             return UitslagRegels.GedeeldeReden(UitslagRegels.NederlandsBb, false, "Er is geen eindcijfer voor Nederlands.");
         }
 
-        return vak.GedeeldeReden(UitslagRegels.NederlandsBb, 0, static (v, _) => v.Eindcijfer >= 5
-            ? UitslagRegels.Reden(UitslagRegels.NederlandsBb, true, $"Eindcijfer {v.Beschrijving} is 5 of hoger.")
-            : UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, $"Eindcijfer {v.Beschrijving} is lager dan 5; compensatie is hier niet mogelijk."));
+        return vak.GedeeldeReden(UitslagRegels.NederlandsBb, 0, static (v, _) => v.Eindcijfer >= UitslagGrenzen.NederlandsBb
+            ? UitslagRegels.Reden(UitslagRegels.NederlandsBb, true, string.Create(Nl.Culture, $"Eindcijfer {v.Beschrijving} is {UitslagGrenzen.NederlandsBb} of hoger."))
+            : UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, string.Create(Nl.Culture, $"Eindcijfer {v.Beschrijving} is lager dan {UitslagGrenzen.NederlandsBb}; compensatie is hier niet mogelijk.")));
     }
 
     private static UitslagReden LoKunstvakkenReden(Beoordeling? lo, Beoordeling? kunstvakken)

@@ -2,6 +2,7 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Doorstroom;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Web.Infrastructure;
 
 namespace Leerwerk.Web.Documents.Dossier;
@@ -90,7 +91,7 @@ public static class DossierDocument
     {
         ArgumentNullException.ThrowIfNull(overzicht);
         var uren = overzicht.Uren;
-        var stand = string.Create(Nl.Culture, $"{Nl.Number(uren.Hours)} van 640 goedgekeurde uren, {uren.Days} van 80 dagen");
+        var stand = string.Create(Nl.Culture, $"{Nl.Number(uren.Hours)} van {Nl.Number(MinimumStageUren.MinimumHours)} goedgekeurde uren, {uren.Days} van {MinimumStageUren.MinimumDays} dagen");
         return overzicht.HoursNeeded == 0 && overzicht.DaysNeeded == 0
             ? $"{stand}: het minimum is gehaald."
             : string.Create(Nl.Culture, $"{stand}: nog {Nl.Number(overzicht.HoursNeeded)} uur en {overzicht.DaysNeeded} dagen nodig.");

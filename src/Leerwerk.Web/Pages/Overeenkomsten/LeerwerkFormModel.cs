@@ -5,6 +5,7 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -220,7 +221,7 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
         public DateOnly? EndDate { get; set; }
 
         [Required]
-        [Range(0d, 1280d)]
+        [Range(0d, (double)MaximumStageUren.MaximumHours)]
         [Display(Name = "Geplande uren")]
         public decimal? PlannedHours { get; set; }
 
