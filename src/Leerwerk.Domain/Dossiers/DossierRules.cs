@@ -43,7 +43,7 @@ public static class DossierRules
         new ErkenningVervallen(),
         new KwaliteitseisenVoldaan(),
         new LesOpSchoolElkeWeek(),
-        new StageurenPerSchooljaar(),
+        new StageUrenPerSchooljaar(),
         new NietGetelddeUren(),
         new RuimteVoorMinimumBijStart(),
         new IntakeStappen(),

@@ -98,7 +98,7 @@ public sealed partial class LegalNumbersTests
     [Theory]
     [InlineData("src/Leerwerk.Domain/StageUren/Rules/MinimumStageUren.cs", true)]
     [InlineData("src/Leerwerk.Domain/Rules/Catalog/CatalogE.cs", true)]
-    [InlineData("src/Leerwerk.Domain/StageUren/Prognose/StageurenPrognose.cs", false)]
+    [InlineData("src/Leerwerk.Domain/StageUren/Prognose/StageUrenPrognose.cs", false)]
     [InlineData("src/Leerwerk.Web/Pages/Rules/Index.cshtml", false)]
     public void IsAllowed_OnlyTheDomainsRuleFiles(string path, bool allowed) =>
         Assert.Equal(allowed, IsAllowed(path));
