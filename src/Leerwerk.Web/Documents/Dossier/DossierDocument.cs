@@ -19,7 +19,7 @@ public static class DossierDocument
         return DocumentFile.Render(Text(overzicht), DownloadFormat.Pdf, "dossier", overzicht.Dossier.Leerling.Leerlingnummer);
     }
 
-    public static AgreementText Text(DossierOverzicht overzicht)
+    public static DocumentText Text(DossierOverzicht overzicht)
     {
         ArgumentNullException.ThrowIfNull(overzicht);
         var student = overzicht.Dossier.Leerling;
@@ -83,7 +83,7 @@ public static class DossierDocument
             : new TableBlock(["Naam", "Relatie", "E-mailadres", "Telefoon"],
                 [.. student.Vertegenwoordigers.OrderBy(v => v.Id).Select(v => (IReadOnlyList<string>)[v.Name, v.Relation ?? "", v.Email ?? "", v.Phone ?? ""])]));
 
-        return new AgreementText("Leerlingdossier",
+        return new DocumentText("Leerlingdossier",
             $"{student.FullName}, leerlingnummer {student.Leerlingnummer}, {overzicht.School.Name}; stand op {Nl.Date(overzicht.Today)}", blocks);
     }
 

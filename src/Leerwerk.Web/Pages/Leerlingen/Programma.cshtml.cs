@@ -22,7 +22,7 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
     [BindProperty]
     public ProgrammaInput Input { get; set; } = new();
 
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     public IReadOnlyList<AangebodenKeuzevak> Aanbod { get; private set; } = [];
 
@@ -36,7 +36,7 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
             return NotFound();
         }
 
-        Input = ProgrammaInput.From(Student, Aanbod);
+        Input = ProgrammaInput.From(Leerling, Aanbod);
         await EvaluateAsync(ct);
         return Page();
     }
@@ -48,14 +48,14 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Input.TryApply(Student, Aanbod, ModelState))
+        if (!ModelState.IsValid || !Input.TryApply(Leerling, Aanbod, ModelState))
         {
             await EvaluateAsync(ct);
             return Page();
         }
 
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"Programma van {Student.FullName} opgeslagen.";
+        TempData["Status"] = $"Programma van {Leerling.FullName} opgeslagen.";
         return RedirectToPage("Programma", new { id });
     }
 
@@ -68,7 +68,7 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
             return false;
         }
 
-        Student = student;
+        Leerling = student;
         Aanbod = await db.AangebodenKeuzevakken.AsNoTracking()
             .Where(k => k.SchoolId == student.SchoolId)
             .OrderBy(k => k.Name)
@@ -78,7 +78,7 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
 
     private async Task EvaluateAsync(CancellationToken ct)
     {
-        var dossier = await db.LoadDossierAsync(Student.Id, ct);
+        var dossier = await db.LoadDossierAsync(Leerling.Id, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Findings = dossier is null ? [] : DossierRules.Evaluate(dossier, today).Where(f => f.RuleId.StartsWith('C')).ToList();
     }

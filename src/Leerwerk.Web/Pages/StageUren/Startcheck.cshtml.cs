@@ -17,7 +17,7 @@ namespace Leerwerk.Web.Pages.StageUren;
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class StartcheckModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? Start { get; set; }
@@ -49,7 +49,7 @@ public sealed class StartcheckModel(LeerwerkDbContext db, TimeProvider clock) : 
             return NotFound();
         }
 
-        Student = dossier.Leerling;
+        Leerling = dossier.Leerling;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         foreach (var (name, value) in new[] { ("Maandag", Maandag), ("Dinsdag", Dinsdag), ("Woensdag", Woensdag), ("Donderdag", Donderdag), ("Vrijdag", Vrijdag) })
         {
