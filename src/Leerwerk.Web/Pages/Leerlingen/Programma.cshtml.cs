@@ -19,6 +19,9 @@ namespace Leerwerk.Web.Pages.Leerlingen;
 [Authorize(Policy = Policies.Editors)]
 public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>The catalogue's area "Het programma": the findings this page shows.</summary>
+    private const string ProgrammaArea = "C";
+
     [BindProperty]
     public ProgrammaInput Input { get; set; } = new();
 
@@ -80,6 +83,6 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
     {
         var dossier = await db.LoadDossierAsync(Leerling.Id, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Findings = dossier is null ? [] : DossierRules.Evaluate(dossier, today).Where(f => f.RuleId.StartsWith('C')).ToList();
+        Findings = dossier is null ? [] : DossierRules.Evaluate(dossier, today).Where(f => RuleCatalog.AreaOf(f.RuleId) == ProgrammaArea).ToList();
     }
 }
