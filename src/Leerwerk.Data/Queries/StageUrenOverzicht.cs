@@ -11,7 +11,7 @@ namespace Leerwerk.Data.Queries;
 
 /// <summary>
 /// The school overview of stage hours: every LWT student of the user's schools with the counted hours
-/// (<see cref="UrenTelling"/>) and the forecast (<see cref="StageurenPrognose"/>), computed from the database in
+/// (<see cref="UrenTelling"/>) and the forecast (<see cref="StageUrenPrognose"/>), computed from the database in
 /// four queries and one pass in memory. Used by the overview page, its CSV/XLSX export and the benchmark.
 /// </summary>
 public static class StageUrenOverzicht
@@ -78,7 +78,7 @@ public static class StageUrenOverzicht
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(geteld);
         var totaal = StageUrenTotaal.Of(geteld);
-        var prognose = StageurenPrognose.Bereken(dossier, geteld, vandaag);
+        var prognose = StageUrenPrognose.Bereken(dossier, geteld, vandaag);
         var s = dossier.Leerling;
         return new StageUrenOverzichtRij(
             s.Id, s.SchoolId, s.Leerlingnummer, s.FullName, s.ClassName, s.Leerjaar,
@@ -86,7 +86,7 @@ public static class StageUrenOverzicht
             geteld.Where(g => g.Reden == NietGeteldReden.NogNietGoedgekeurd).Sum(g => g.Regel.Hours),
             geteld.Where(g => g.RuleId is not null).Sum(g => g.Regel.Hours),
             prognose,
-            StageurenPrognose.Zin(prognose, s.FullName));
+            StageUrenPrognose.Zin(prognose, s.FullName));
     }
 }
 

@@ -44,17 +44,14 @@ public static class DossierRules
         new ErkenningVervallen(),
         new KwaliteitseisenVoldaan(),
         new LesOpSchoolElkeWeek(),
-        new StageurenPerSchooljaar(),
+        new StageUrenPerSchooljaar(),
         new NietGetelddeUren(),
         new RuimteVoorMinimumBijStart(),
         new IntakeStappen(),
         new ToelatingscommissieBesluit(),
     ];
 
-    /// <summary>Every finding for the dossier on a date, MOET errors first.</summary>
+    /// <summary>Every finding for the dossier on a date, in the one order of <see cref="FindingOrder"/>.</summary>
     public static IReadOnlyList<Finding> Evaluate(Dossier dossier, DateOnly referenceDate) =>
-        All.SelectMany(rule => rule.Evaluate(dossier, referenceDate))
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.Kind)
-            .ToList();
+        FindingOrder.Sort(All.SelectMany(rule => rule.Evaluate(dossier, referenceDate)));
 }

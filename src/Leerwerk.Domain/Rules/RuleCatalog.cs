@@ -51,6 +51,24 @@ public static class RuleCatalog
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id);
 
+    private static readonly Dictionary<string, int> Positions = All.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
+
+    /// <summary>
+    /// Where the rule behind an id stands in the catalogue's reading order: a finer id ("E6-UREN") stands with its
+    /// catalogue id, an id outside the catalogue after every catalogue id. Used by <see cref="FindingOrder"/>.
+    /// </summary>
+    public static int Position(string ruleId) => Positions.TryGetValue(BaseId(ruleId), out var i) ? i : int.MaxValue;
+
+    /// <summary>
+    /// True when the catalogue says the rule behind this (possibly finer) id is checked or shown at
+    /// <paramref name="place"/>, one of <see cref="Places"/>: a page chooses its findings by this, not by a list of ids.
+    /// </summary>
+    public static bool IsCheckedAt(string ruleId, string place) =>
+        ById.TryGetValue(BaseId(ruleId), out var rule) && rule.CheckedIn.Contains(place, StringComparer.Ordinal);
+
+    /// <summary>The area letter ("A" … "H") of the rule behind this (possibly finer) id; null for an id outside the catalogue.</summary>
+    public static string? AreaOf(string ruleId) => ById.TryGetValue(BaseId(ruleId), out var rule) ? rule.Area : null;
+
     /// <summary>The current version of the rule with this id; throws for an unknown id, which is a bug in the caller.</summary>
     public static RuleDefinition Get(string id) =>
         ById.TryGetValue(id, out var rule) ? rule : throw new KeyNotFoundException($"Unknown rule id '{id}'.");

@@ -13,13 +13,13 @@ public sealed record DocumentFile(byte[] Content, string ContentType, string Fil
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>Renders <paramref name="text"/> in <paramref name="format"/>, named from the slugged <paramref name="nameParts"/>.</summary>
-    public static DocumentFile Render(AgreementText text, DownloadFormat format, params string[] nameParts)
+    public static DocumentFile Render(DocumentText text, DownloadFormat format, params string[] nameParts)
     {
         var name = string.Join('-', nameParts.Select(Slug).Where(p => p.Length > 0));
         return format switch
         {
-            DownloadFormat.Pdf => new(PdfAgreementRenderer.Render(text), PdfContentType, name + ".pdf"),
-            DownloadFormat.Docx => new(DocxAgreementRenderer.Render(text), DocxContentType, name + ".docx"),
+            DownloadFormat.Pdf => new(PdfDocumentRenderer.Render(text), PdfContentType, name + ".pdf"),
+            DownloadFormat.Docx => new(DocxDocumentRenderer.Render(text), DocxContentType, name + ".docx"),
         };
     }
 

@@ -22,7 +22,7 @@ public static class LeerwerkovereenkomstDocument
         return DocumentFile.Render(text, format, "leer-werkovereenkomst", agreement.Leerling!.Leerlingnummer, agreement.Leerbedrijf!.Name);
     }
 
-    public static AgreementText Text(Leerwerkovereenkomst agreement, School school, DateOnly documentDate)
+    public static DocumentText Text(Leerwerkovereenkomst agreement, School school, DateOnly documentDate)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(school);
@@ -77,7 +77,7 @@ public static class LeerwerkovereenkomstDocument
                 : student.Vertegenwoordigers.Select(v => Signature(agreement, Partij.WettelijkVertegenwoordiger, $"Ouder/wettelijk vertegenwoordiger{Relation(v.Relation)}", v.Name)));
         }
 
-        return new AgreementText("Leer-werkovereenkomst", $"{student.FullName} bij {company.Name}, {period}", blocks);
+        return new DocumentText("Leer-werkovereenkomst", $"{student.FullName} bij {company.Name}, {period}", blocks);
     }
 
     private static TableBlock Rooster(Rooster rooster)

@@ -16,7 +16,7 @@ public static class SamenwerkingsovereenkomstDocument
         return DocumentFile.Render(text, format, "samenwerkingsovereenkomst", agreement.MboInstelling!.Name, agreement.StartDate.Year.ToString(Nl.Culture));
     }
 
-    public static AgreementText Text(Samenwerkingsovereenkomst agreement, School school)
+    public static DocumentText Text(Samenwerkingsovereenkomst agreement, School school)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(school);
@@ -66,7 +66,7 @@ public static class SamenwerkingsovereenkomstDocument
             new HeadingBlock("Bijlage: onderwerpen samenwerking", StartsNewPage: true),
             new ParagraphBlock(PartyText.OrOpen(agreement.OnderwerpenSamenwerking)),
         ]);
-        return new AgreementText("Samenwerkingsovereenkomst", $"{Onderwerp(agreement.Soort)} \u2013 {school.Name} en {mbo.Name}", blocks);
+        return new DocumentText("Samenwerkingsovereenkomst", $"{Onderwerp(agreement.Soort)} \u2013 {school.Name} en {mbo.Name}", blocks);
     }
 
     private static string Duur(Samenwerkingsovereenkomst agreement) => agreement.EndDate is { } end

@@ -23,13 +23,13 @@ public static class AandachtLijst
     {
         ArgumentNullException.ThrowIfNull(db);
         var items = new List<AttentionItem>();
-        items.AddRange(await AgreementsAsync(db, today, ct));
+        items.AddRange(await LeerwerkovereenkomstenAsync(db, today, ct));
         items.AddRange(await ErkenningenAsync(db, today, ct));
         items.AddRange(await SamenwerkingAsync(db, today, ct));
         return items;
     }
 
-    private static async Task<IEnumerable<AttentionItem>> AgreementsAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    private static async Task<IEnumerable<AttentionItem>> LeerwerkovereenkomstenAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
     {
         var open = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Include(o => o.Leerling)

@@ -10,15 +10,15 @@ namespace Leerwerk.Web.Pages;
 /// <summary>The dashboard: the school's LWT at a glance, and what needs attention.</summary>
 public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
-    public int StudentCount { get; private set; }
+    public int LeerlingCount { get; private set; }
 
     public int Leerjaar3 { get; private set; }
 
     public int Leerjaar4 { get; private set; }
 
-    public int CompanyCount { get; private set; }
+    public int LeerbedrijfCount { get; private set; }
 
-    public int ActiveAgreements { get; private set; }
+    public int ActiveLeerwerkovereenkomsten { get; private set; }
 
     public decimal ApprovedHours { get; private set; }
 
@@ -31,11 +31,11 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var students = await db.Leerlingen.Include(l => l.Routes).AsNoTracking().ToListAsync(ct);
         var lwt = students.Where(s => s.RouteOn(today) == Leerroute.LeerWerktraject).ToList();
-        StudentCount = lwt.Count;
+        LeerlingCount = lwt.Count;
         Leerjaar3 = lwt.Count(s => s.Leerjaar == 3);
         Leerjaar4 = lwt.Count(s => s.Leerjaar == 4);
-        CompanyCount = await db.Leerbedrijven.CountAsync(ct);
-        ActiveAgreements = await db.Leerwerkovereenkomsten.CountAsync(o => o.Status == LeerwerkovereenkomstStatus.Actief, ct);
+        LeerbedrijfCount = await db.Leerbedrijven.CountAsync(ct);
+        ActiveLeerwerkovereenkomsten = await db.Leerwerkovereenkomsten.CountAsync(o => o.Status == LeerwerkovereenkomstStatus.Actief, ct);
         ApprovedHours = await db.StageUren.Where(r => r.Status == UrenStatus.Goedgekeurd).SumAsync(r => r.Hours, ct);
         HoursToApprove = await db.StageUren.CountAsync(r => r.Status == UrenStatus.Ingevoerd, ct);
 

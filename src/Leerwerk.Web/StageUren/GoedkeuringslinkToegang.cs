@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Web.StageUren;
 
 /// <summary>What an approval-link token opens: its state and, when valid, the agreement and its school.</summary>
-public sealed record GoedkeuringslinkTarget(GoedkeuringslinkState State, int AgreementId, int SchoolId);
+public sealed record GoedkeuringslinkTarget(GoedkeuringslinkState State, int LeerwerkovereenkomstId, int SchoolId);
 
 /// <summary>
 /// The one place where the school filter is passed by: the anonymous praktijkbegeleider has no school

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Web.StageUren;
 
 /// <summary>One day's hours as a form or file gives them, already checked.</summary>
-public sealed record UrenWijziging(int SchoolId, int LeerlingId, int AgreementId, DateOnly Date, decimal Hours, string? Note = null);
+public sealed record UrenWijziging(int SchoolId, int LeerlingId, int LeerwerkovereenkomstId, DateOnly Date, decimal Hours, string? Note = null);
 
 /// <summary>What saving changed: new entries and corrections (unchanged days are not counted).</summary>
 public sealed record UrenOpslagResultaat(int Entered, int Corrected)
@@ -30,7 +30,7 @@ public static class UrenOpslag
             return new UrenOpslagResultaat(0, 0);
         }
 
-        var agreementIds = changes.Select(c => c.AgreementId).Distinct().ToList();
+        var agreementIds = changes.Select(c => c.LeerwerkovereenkomstId).Distinct().ToList();
         var first = changes.Min(c => c.Date);
         var last = changes.Max(c => c.Date);
         var current = (await db.StageUren
@@ -43,12 +43,12 @@ public static class UrenOpslag
         foreach (var change in changes)
         {
             // Newest first: should two current entries ever exist for a day, the latest one is corrected.
-            var existing = current[(change.AgreementId, change.Date)].OrderByDescending(r => r.EnteredAt).ThenByDescending(r => r.Id).FirstOrDefault();
+            var existing = current[(change.LeerwerkovereenkomstId, change.Date)].OrderByDescending(r => r.EnteredAt).ThenByDescending(r => r.Id).FirstOrDefault();
             if (existing is null)
             {
                 if (change.Hours > 0)
                 {
-                    db.StageUren.Add(UrenBoek.Enter(change.SchoolId, change.LeerlingId, change.AgreementId, change.Date, change.Hours, by, at, change.Note));
+                    db.StageUren.Add(UrenBoek.Enter(change.SchoolId, change.LeerlingId, change.LeerwerkovereenkomstId, change.Date, change.Hours, by, at, change.Note));
                     entered++;
                 }
             }

@@ -33,7 +33,7 @@ public sealed class PrognoseTests
         // Leerjaar 4 in 2026-2027; from Monday 1 March 2027 to 1 April: Mondays 1, 8, 15, 22, 29 March; 29 March is 2e Paasdag.
         var dossier = WithKalender(A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: Plaatsing(new DateOnly(2026, 9, 7), 8m)), SchooldagenTests.Kalender2026());
 
-        var prognose = StageurenPrognose.Bereken(dossier, new DateOnly(2027, 2, 28));
+        var prognose = StageUrenPrognose.Bereken(dossier, new DateOnly(2027, 2, 28));
 
         Assert.Equal(new DateOnly(2027, 4, 1), prognose.Horizon);
         Assert.Equal(4, prognose.GeplandeDagen.Count);
@@ -47,7 +47,7 @@ public sealed class PrognoseTests
     {
         var dossier = WithKalender(A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: Plaatsing(new DateOnly(2026, 9, 7), 8m)), SchooldagenTests.Kalender2026());
 
-        var prognose = StageurenPrognose.Bereken(dossier, new DateOnly(2026, 10, 11));
+        var prognose = StageUrenPrognose.Bereken(dossier, new DateOnly(2026, 10, 11));
 
         Assert.DoesNotContain(prognose.GeplandeDagen, d => d.Date == new DateOnly(2026, 10, 19));
         Assert.Contains(prognose.GeplandeDagen, d => d.Date == new DateOnly(2026, 10, 12));
@@ -59,7 +59,7 @@ public sealed class PrognoseTests
         var dossier = WithKalender(A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: Plaatsing(new DateOnly(2026, 9, 7), 8m)), SchooldagenTests.Kalender2026())
             .WithUren(A.Uren(480m, 60));
 
-        var prognose = StageurenPrognose.Bereken(dossier, new DateOnly(2027, 2, 28));
+        var prognose = StageUrenPrognose.Bereken(dossier, new DateOnly(2027, 2, 28));
 
         // 480 + 32 = 512 hours in 64 days: 128 hours and 16 days short over 5 weeks.
         Assert.Equal(128m, prognose.UrenTekort);
@@ -67,8 +67,8 @@ public sealed class PrognoseTests
         Assert.Equal(25.6m, prognose.ExtraUrenPerWeek);
         Assert.Equal(3.2m, prognose.ExtraDagenPerWeek);
         Assert.True(prognose.OpRisico);
-        Assert.Contains("128 uur en 16 dagen", StageurenPrognose.Zin(prognose, "Sanne"), StringComparison.Ordinal);
-        Assert.Contains("25,6 uur en 3,2 dag per week extra in de 5 schoolweken", StageurenPrognose.Zin(prognose, "Sanne"), StringComparison.Ordinal);
+        Assert.Contains("128 uur en 16 dagen", StageUrenPrognose.Zin(prognose, "Sanne"), StringComparison.Ordinal);
+        Assert.Contains("25,6 uur en 3,2 dag per week extra in de 5 schoolweken", StageUrenPrognose.Zin(prognose, "Sanne"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,10 +95,10 @@ public sealed class PrognoseTests
     {
         var dossier = WithKalender(A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: Plaatsing(new DateOnly(2026, 9, 7), 8m)), SchooldagenTests.Kalender2026());
 
-        var prognose = StageurenPrognose.Bereken(dossier, new DateOnly(2027, 4, 2));
+        var prognose = StageUrenPrognose.Bereken(dossier, new DateOnly(2027, 4, 2));
 
         Assert.Null(prognose.ExtraUrenPerWeek);
-        Assert.Contains("geen schoolweken meer over", StageurenPrognose.Zin(prognose, "Sanne"), StringComparison.Ordinal);
+        Assert.Contains("geen schoolweken meer over", StageUrenPrognose.Zin(prognose, "Sanne"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class PrognoseTests
     {
         var dossier = A.Dossier(A.Leerling(leerjaar: 3), plaatsingen: Plaatsing(new DateOnly(2026, 9, 7), 8m));
 
-        var prognose = StageurenPrognose.Bereken(dossier, new DateOnly(2026, 11, 30));
+        var prognose = StageUrenPrognose.Bereken(dossier, new DateOnly(2026, 11, 30));
 
         Assert.False(prognose.KalenderCompleet);
         Assert.Equal(new DateOnly(2028, 4, 1), prognose.Horizon);
@@ -141,7 +141,7 @@ public sealed class PrognoseTests
     {
         // Without a calendar: 8 hours every Monday; count open Mondays from the start until 1 April 2027.
         var dossier = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: Plaatsing(new DateOnly(2026, 9, 7), 8m));
-        var check = StageurenPrognose.Startcheck(dossier, dossier.Plaatsingen[0], new DateOnly(2026, 9, 1));
+        var check = StageUrenPrognose.Startcheck(dossier, dossier.Plaatsingen[0], new DateOnly(2026, 9, 1));
         var shortBy = 80 - check.PrognoseDagen;
         var uren = A.Uren(8m * shortBy, shortBy);
         foreach (var u in uren)
@@ -156,7 +156,7 @@ public sealed class PrognoseTests
         var exact = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: [dossier.Plaatsingen[0], earlier]).WithUren(uren);
         var oneLess = A.Dossier(A.Leerling(leerjaar: 4), plaatsingen: [dossier.Plaatsingen[0], earlier]).WithUren(uren[1..]);
 
-        var exactCheck = StageurenPrognose.Startcheck(exact, exact.Plaatsingen[0], new DateOnly(2026, 9, 1));
+        var exactCheck = StageUrenPrognose.Startcheck(exact, exact.Plaatsingen[0], new DateOnly(2026, 9, 1));
         Assert.Equal(640m, exactCheck.PrognoseUren);
         Assert.Equal(80, exactCheck.PrognoseDagen);
         Assert.Empty(new RuimteVoorMinimumBijStart().Evaluate(exact, new DateOnly(2026, 9, 1)));

@@ -79,7 +79,7 @@ public sealed class SchoolweekEnBeleidTests
     [Fact]
     public void E3_BelowPolicy_IsAnAdviesHint()
     {
-        var finding = Assert.Single(new StageurenPerSchooljaar().Evaluate(Dossier(3, "3A", null, Monday), Monday));
+        var finding = Assert.Single(new StageUrenPerSchooljaar().Evaluate(Dossier(3, "3A", null, Monday), Monday));
 
         Assert.Equal("E3", finding.RuleId);
         Assert.Equal(RuleKind.Advies, finding.Kind);
@@ -90,14 +90,14 @@ public sealed class SchoolweekEnBeleidTests
     [Fact]
     public void E3_PolicyOff_SaysNothing_LowerPolicyMet_SaysNothing()
     {
-        Assert.Empty(new StageurenPerSchooljaar().Evaluate(Dossier("4A", new StageurenBeleid { UrenPerSchooljaar = null }, Monday), Monday));
-        Assert.Empty(new StageurenPerSchooljaar().Evaluate(Dossier(3, "3A", new StageurenBeleid { UrenPerSchooljaar = 8m }, Monday), Monday));
+        Assert.Empty(new StageUrenPerSchooljaar().Evaluate(Dossier("4A", new StageurenBeleid { UrenPerSchooljaar = null }, Monday), Monday));
+        Assert.Empty(new StageUrenPerSchooljaar().Evaluate(Dossier(3, "3A", new StageurenBeleid { UrenPerSchooljaar = 8m }, Monday), Monday));
     }
 
     [Fact]
     public void E3_LeerjaarFour_AlsoLooksBackAtLeerjaarThree()
     {
-        var findings = new StageurenPerSchooljaar().Evaluate(Dossier("4A", new StageurenBeleid { UrenPerSchooljaar = 8m }, Monday), Monday).ToList();
+        var findings = new StageUrenPerSchooljaar().Evaluate(Dossier("4A", new StageurenBeleid { UrenPerSchooljaar = 8m }, Monday), Monday).ToList();
 
         var finding = Assert.Single(findings);
         Assert.Contains("schooljaar 2025-2026 (leerjaar 3) 0 meetellende stage-uren", finding.Message, StringComparison.Ordinal);

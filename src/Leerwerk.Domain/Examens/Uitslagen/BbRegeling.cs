@@ -1,3 +1,5 @@
+using Leerwerk.Domain.Examens.Rules;
+
 namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>The regular BB rule, UB WVO 2020 art. 3.35 lid 1 sub a–e and lid 3.</summary>
@@ -46,19 +48,21 @@ internal static class BbRegeling
     {
         if (gemiddelde is not { } g)
         {
-            return UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, "Er is geen enkel CE-cijfer; het CE-gemiddelde moet 5,5 of hoger zijn.");
+            return UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, GeenCeCijfer);
         }
 
         // The message shows the mean cut off at two decimals (1,00–10,00): 901 texts per outcome, built once.
         var honderdsten = (int)decimal.Truncate(g * 100) - 100;
-        return g >= 5.5m
+        return g >= UitslagGrenzen.CeGemiddelde
             ? UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, true, GehaaldTeksten[honderdsten])
             : UitslagRegels.GedeeldeReden(UitslagRegels.CeGemiddelde, false, NietGehaaldTeksten[honderdsten]);
     }
 
+    private static readonly string GeenCeCijfer = $"Er is geen enkel CE-cijfer; het CE-gemiddelde moet {Nl.Number(UitslagGrenzen.CeGemiddelde)} of hoger zijn.";
+
     /// <summary>The texts per mean (1,00–10,00), built once when the type is first used: a fixed table, not a cache.</summary>
-    private static readonly string[] GehaaldTeksten = CeGemiddeldeTeksten("is 5,5 of hoger."),
-        NietGehaaldTeksten = CeGemiddeldeTeksten("is lager dan 5,5 (niet afgerond vergeleken).");
+    private static readonly string[] GehaaldTeksten = CeGemiddeldeTeksten($"is {Nl.Number(UitslagGrenzen.CeGemiddelde)} of hoger."),
+        NietGehaaldTeksten = CeGemiddeldeTeksten($"is lager dan {Nl.Number(UitslagGrenzen.CeGemiddelde)} (niet afgerond vergeleken).");
 
     private static string[] CeGemiddeldeTeksten(string oordeel) =>
         [.. Enumerable.Range(0, 901).Select(honderdsten => string.Create(Nl.Culture, $"CE-gemiddelde {(honderdsten + 100) / 100m:F2} {oordeel}"))];
@@ -74,9 +78,9 @@ internal static class BbRegeling
     }
 
     /// <summary>Keyed on the whole subject (record equality: name, kind, grades), all the reason is built from; shared by a school's candidates.</summary>
-    internal static readonly Memo<EindVak, UitslagReden> NederlandsRedenen = new(100_000, static v => v.Eindcijfer >= 5
-        ? UitslagRegels.Reden(UitslagRegels.NederlandsBb, true, $"Eindcijfer {v.Beschrijving} is 5 of hoger.")
-        : UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, $"Eindcijfer {v.Beschrijving} is lager dan 5; compensatie is hier niet mogelijk."));
+    internal static readonly Memo<EindVak, UitslagReden> NederlandsRedenen = new(100_000, static v => v.Eindcijfer >= UitslagGrenzen.NederlandsBb
+        ? UitslagRegels.Reden(UitslagRegels.NederlandsBb, true, string.Create(Nl.Culture, $"Eindcijfer {v.Beschrijving} is {UitslagGrenzen.NederlandsBb} of hoger."))
+        : UitslagRegels.Reden(UitslagRegels.NederlandsBb, false, string.Create(Nl.Culture, $"Eindcijfer {v.Beschrijving} is lager dan {UitslagGrenzen.NederlandsBb}; compensatie is hier niet mogelijk.")));
 
     private static UitslagReden LoKunstvakkenReden(Beoordeling? lo, Beoordeling? kunstvakken)
     {

@@ -1,3 +1,5 @@
+using Leerwerk.Domain.Examens.Rules;
+
 namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>
@@ -16,18 +18,19 @@ internal static class KeuzevakMinimum
             laagste = Math.Min(laagste, vak.Eindcijfer);
         }
 
-        if (laagste >= 4)
+        if (laagste >= UitslagGrenzen.Keuzevak)
         {
             // Met, so nothing to doubt: info under both rules (issue 20). The warning is for a keuzevak below 4 only.
             return UitslagRegels.GedeeldeReden(ruleId, true, AllemaalVierOfHoger);
         }
 
-        var lijst = string.Join(", ", keuzevakken.Where(v => v.Eindcijfer < 4).Select(v => v.Beschrijving));
+        var lijst = string.Join(", ", keuzevakken.Where(v => v.Eindcijfer < UitslagGrenzen.Keuzevak).Select(v => v.Beschrijving));
         return ruleId == UitslagRegels.KeuzevakLwt
-            ? UitslagRegels.Waarschuwing(ruleId, $"Keuzevak met eindcijfer lager dan 4: {lijst}. De brochure eist ook in het LWT ten minste een 4 per keuzevak; "
+            ? UitslagRegels.Waarschuwing(ruleId, string.Create(Nl.Culture, $"Keuzevak met eindcijfer lager dan {UitslagGrenzen.Keuzevak}: {lijst}. De brochure eist ook in het LWT ten minste een {UitslagGrenzen.Keuzevak} per keuzevak; ")
                 + "de wettekst (UB 3.35 lid 6) niet. De uitslag volgt de wet; bespreek dit met de examensecretaris.")
-            : UitslagRegels.Reden(ruleId, false, $"Keuzevak met eindcijfer lager dan 4: {lijst}; elk keuzevak moet ten minste een 4 zijn.");
+            : UitslagRegels.Reden(ruleId, false, string.Create(Nl.Culture, $"Keuzevak met eindcijfer lager dan {UitslagGrenzen.Keuzevak}: {lijst}; elk keuzevak moet ten minste een {UitslagGrenzen.Keuzevak} zijn."));
     }
 
-    private const string AllemaalVierOfHoger = "Elk keuzevak heeft een eindcijfer van 4 of hoger.";
+    // Built once: shared reasons are keyed on the text's identity.
+    private static readonly string AllemaalVierOfHoger = string.Create(Nl.Culture, $"Elk keuzevak heeft een eindcijfer van {UitslagGrenzen.Keuzevak} of hoger.");
 }

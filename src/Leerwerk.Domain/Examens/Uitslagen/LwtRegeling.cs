@@ -1,3 +1,5 @@
+using Leerwerk.Domain.Examens.Rules;
+
 namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>
@@ -54,9 +56,9 @@ internal static class LwtRegeling
     private static UitslagReden Reden(string ruleId, string wat, List<EindVak> vakken)
     {
         var lijst = string.Join(", ", vakken.Select(v => v.Beschrijving));
-        return vakken.TrueForAll(v => v.Eindcijfer >= 6)
-            ? UitslagRegels.Reden(ruleId, true, $"Eindcijfer {lijst} is 6 of hoger.")
-            : UitslagRegels.Reden(ruleId, false, $"Eindcijfer {lijst} is lager dan 6; voor {wat} is ten minste een 6 nodig.");
+        return vakken.TrueForAll(v => v.Eindcijfer >= UitslagGrenzen.Lwt)
+            ? UitslagRegels.Reden(ruleId, true, string.Create(Nl.Culture, $"Eindcijfer {lijst} is {UitslagGrenzen.Lwt} of hoger."))
+            : UitslagRegels.Reden(ruleId, false, string.Create(Nl.Culture, $"Eindcijfer {lijst} is lager dan {UitslagGrenzen.Lwt}; voor {wat} is ten minste een {UitslagGrenzen.Lwt} nodig."));
     }
 
     private static UitslagReden CombinatiecijferReden(int? combinatiecijfer, int aantal) => combinatiecijfer switch
@@ -66,7 +68,7 @@ internal static class LwtRegeling
     };
 
     /// <summary>The D6 reason per combinatiecijfer and number of keuzevakken: a few dozen, shared by every LWT candidate.</summary>
-    private static readonly Memo<(int Cijfer, int Aantal), UitslagReden> Combinatiecijfers = new(10_000, static k => k.Cijfer >= 6
-        ? UitslagRegels.Reden("D6", true, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is 6 of hoger."))
-        : UitslagRegels.Reden("D6", false, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is lager dan 6.")));
+    private static readonly Memo<(int Cijfer, int Aantal), UitslagReden> Combinatiecijfers = new(10_000, static k => k.Cijfer >= UitslagGrenzen.Lwt
+        ? UitslagRegels.Reden("D6", true, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is {UitslagGrenzen.Lwt} of hoger."))
+        : UitslagRegels.Reden("D6", false, string.Create(Nl.Culture, $"Combinatiecijfer {k.Cijfer} (gemiddelde van {k.Aantal} keuzevakken) is lager dan {UitslagGrenzen.Lwt}.")));
 }

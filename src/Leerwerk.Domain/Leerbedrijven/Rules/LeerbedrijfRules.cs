@@ -12,10 +12,7 @@ public static class LeerbedrijfRules
         new KwaliteitseisenVoldaan(),
     ];
 
-    /// <summary>Every finding for the company on the date, MOET errors first. Needs erkenningen, kwaliteitseisen and hosting periods loaded.</summary>
+    /// <summary>Every finding for the company on the date, in the one order of <see cref="FindingOrder"/>. Needs erkenningen, kwaliteitseisen and hosting periods loaded.</summary>
     public static IReadOnlyList<Finding> Evaluate(Leerbedrijf bedrijf, DateOnly date) =>
-        All.SelectMany(rule => rule.Evaluate(bedrijf, date))
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.Kind)
-            .ToList();
+        FindingOrder.Sort(All.SelectMany(rule => rule.Evaluate(bedrijf, date)));
 }

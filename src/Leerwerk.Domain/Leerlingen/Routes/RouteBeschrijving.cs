@@ -1,3 +1,5 @@
+using Leerwerk.Domain.Kalender;
+
 namespace Leerwerk.Domain.Leerlingen.Routes;
 
 /// <summary>
@@ -31,7 +33,7 @@ public static class RouteBeschrijvingen
         new(Leerroute.LeerWerktraject, "Leer-werktraject",
             "Nederlands en het beroepsgerichte programma aan het eind van leerjaar 4, elk ten minste een 6.",
             "Vmbo-diploma bb met leer-werktraject (toegang tot mbo niveau 2, niet tot de entreeopleiding).",
-            "Nee; wel 640 klokuren stage per jaar bij een erkend leerbedrijf.",
+            $"Nee; wel {Nl.Number(StageurenBeleid.StandaardUren)} klokuren stage per jaar bij een erkend leerbedrijf.",
             "Een samenwerkingsovereenkomst voor het leer-werktraject met een mbo-instelling die een basisberoepsopleiding verzorgt.",
             "Harde knip: na het diploma begint de mbo-opleiding.",
             "Een leer-werktraject is geen doorlopende leerroute in de zin van de Wet doorlopende leerroutes."),

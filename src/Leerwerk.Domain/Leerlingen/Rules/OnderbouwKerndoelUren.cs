@@ -10,6 +10,7 @@ namespace Leerwerk.Domain.Leerlingen.Rules;
 /// </summary>
 public sealed class OnderbouwKerndoelUren : IRule<Dossier>
 {
+    /// <summary>The minimum of kerndoel hours in leerjaar 1 and 2, B4's citation in the catalogue; the one place this number is written.</summary>
     public const decimal MinimumUren = 1425m;
 
     public string Id => "B4";

@@ -21,7 +21,7 @@ internal static class CatalogE
             Laws.Brochure("§05", Laws.Wvo2020, "2.103"), [StageUrenScherm]),
         new("E5", "E", RuleKind.Moet,
             "Alleen een bedrijf of organisatie met een erkenning van SBB voor het leer-werktraject (voor het profiel van de leerling) mag de stage verzorgen; niet elk door SBB erkend leerbedrijf heeft die erkenning.",
-            Laws.Wvo("2.105", "3", "10b4 lid 8"), [Leerbedrijf, Leerwerkovereenkomst, Controleer]),
+            Laws.Wvo("2.105", "3", "10b4 lid 8"), [Leerbedrijf, Leerwerkovereenkomst, StageUrenScherm, Controleer]),
         new("E6", "E", RuleKind.Moet,
             "Voordat de stage begint is er een leer-werkovereenkomst, ondertekend door het bevoegd gezag van de school, de leerling of (bij een minderjarige) zijn ouders of wettelijk vertegenwoordigers, en het leerbedrijf.",
             Laws.Wvo("2.103", "6", "10b3 lid 1"), [Leerwerkovereenkomst, StageUrenScherm, Controleer]),

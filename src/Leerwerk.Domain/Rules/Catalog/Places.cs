@@ -4,7 +4,7 @@ namespace Leerwerk.Domain.Rules.Catalog;
 /// The places in the product where a rule is checked or shown, by their Dutch names: screens,
 /// CLI commands and the rules page. One spelling for every catalogue file.
 /// </summary>
-internal static class Places
+public static class Places
 {
     public const string Leerlingdossier = "Leerlingdossier";
     public const string RouteAdvies = "Route-advies";

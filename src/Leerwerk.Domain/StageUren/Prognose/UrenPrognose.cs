@@ -3,7 +3,7 @@ namespace Leerwerk.Domain.StageUren.Prognose;
 /// <summary>
 /// Where a student's stage hours and days will stand at the start of the exam period of leerjaar 4
 /// (<see cref="Horizon"/>), if the planned schedule is kept from <see cref="Vanaf"/>: the counted hours so far
-/// plus the planned hours on the school's open days. Made by <see cref="StageurenPrognose"/> only.
+/// plus the planned hours on the school's open days. Made by <see cref="StageUrenPrognose"/> only.
 /// </summary>
 public sealed record UrenPrognose
 {
@@ -37,9 +37,9 @@ public sealed record UrenPrognose
 
     public int PrognoseDagen => GeteldeDagen + GeplandeDagen.Count;
 
-    public decimal UrenTekort => Math.Max(0m, StageurenPrognose.MinimumUren - PrognoseUren);
+    public decimal UrenTekort => Math.Max(0m, StageUrenPrognose.MinimumUren - PrognoseUren);
 
-    public int DagenTekort => Math.Max(0, StageurenPrognose.MinimumDagen - PrognoseDagen);
+    public int DagenTekort => Math.Max(0, StageUrenPrognose.MinimumDagen - PrognoseDagen);
 
     public decimal JaarTekort => JaarDoel is null ? 0m : Math.Max(0m, JaarDoel.Value - JaarPrognose);
 
@@ -60,7 +60,7 @@ public sealed record UrenPrognose
     {
         get
         {
-            var wet = Math.Min(PrognoseUren / StageurenPrognose.MinimumUren, (decimal)PrognoseDagen / StageurenPrognose.MinimumDagen);
+            var wet = Math.Min(PrognoseUren / StageUrenPrognose.MinimumUren, (decimal)PrognoseDagen / StageUrenPrognose.MinimumDagen);
             return JaarDoel is > 0 ? Math.Min(wet, JaarPrognose / JaarDoel.Value) : wet;
         }
     }

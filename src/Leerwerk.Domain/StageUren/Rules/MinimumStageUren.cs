@@ -9,7 +9,10 @@ namespace Leerwerk.Domain.StageUren.Rules;
 /// </summary>
 public sealed class MinimumStageUren : IRule<Dossier>
 {
+    /// <summary>The legal minimum of clock hours, WVO 2020 art. 2.38 lid 9 (E1's citation); the one place this number is written.</summary>
     public const decimal MinimumHours = 640m;
+
+    /// <summary>The legal minimum of days, WVO 2020 art. 2.38 lid 9 (E1's citation).</summary>
     public const int MinimumDays = 80;
 
     public string Id => "E1";

@@ -8,7 +8,7 @@ namespace Leerwerk.Domain.StageUren.Rules;
 /// <summary>
 /// B2: a leer-werkovereenkomst may only start when, with its rooster and the school calendar, the student can still
 /// reach 640 hours in 80 days before the exam period of leerjaar 4 (counting the hours already counted before the
-/// start). The same forecast as the risk list (<see cref="StageurenPrognose.Startcheck"/>). An agreement without a
+/// start). The same forecast as the risk list (<see cref="StageUrenPrognose.Startcheck"/>). An agreement without a
 /// rooster is not judged: there is no plan to check yet (E7 asks for the duur).
 /// </summary>
 public sealed class RuimteVoorMinimumBijStart : IRule<Dossier>
@@ -27,7 +27,7 @@ public sealed class RuimteVoorMinimumBijStart : IRule<Dossier>
         foreach (var plaatsing in subject.Plaatsingen.Where(p => p.Rooster.HoursPerWeek > 0
                      && p.Status is not (LeerwerkovereenkomstStatus.Beeindigd or LeerwerkovereenkomstStatus.Vervangen)))
         {
-            var check = StageurenPrognose.Startcheck(subject, plaatsing, referenceDate);
+            var check = StageUrenPrognose.Startcheck(subject, plaatsing, referenceDate);
             if (!check.HaaltMinimum)
             {
                 yield return rule.Finding(Tekst(check, plaatsing.Leerbedrijf?.Name ?? "het leerbedrijf", plaatsing), subject.Subject);
@@ -41,6 +41,6 @@ public sealed class RuimteVoorMinimumBijStart : IRule<Dossier>
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(plaatsing);
         return string.Create(Nl.Culture,
-            $"Een start bij {bedrijf} op {Nl.Date(plaatsing.StartDate)} met {Nl.Number(plaatsing.Rooster.HoursPerWeek)} uur per week ({Telwoord.Dagen(plaatsing.Rooster.DaysPerWeek)}) geeft vóór de examenperiode ({Nl.Date(check.Horizon)}) hooguit {Nl.Number(check.PrognoseUren)} uur in {Telwoord.Dagen(check.PrognoseDagen)}; het minimum is {Nl.Number(StageurenPrognose.MinimumUren)} uur in {StageurenPrognose.MinimumDagen} dagen (nog {Nl.Number(check.UrenTekort)} uur en {Telwoord.Dagen(check.DagenTekort)} tekort).");
+            $"Een start bij {bedrijf} op {Nl.Date(plaatsing.StartDate)} met {Nl.Number(plaatsing.Rooster.HoursPerWeek)} uur per week ({Telwoord.Dagen(plaatsing.Rooster.DaysPerWeek)}) geeft vóór de examenperiode ({Nl.Date(check.Horizon)}) hooguit {Nl.Number(check.PrognoseUren)} uur in {Telwoord.Dagen(check.PrognoseDagen)}; het minimum is {Nl.Number(StageUrenPrognose.MinimumUren)} uur in {StageUrenPrognose.MinimumDagen} dagen (nog {Nl.Number(check.UrenTekort)} uur en {Telwoord.Dagen(check.DagenTekort)} tekort).");
     }
 }

@@ -2,6 +2,7 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Doorstroom;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Web.Infrastructure;
 
 namespace Leerwerk.Web.Documents.Dossier;
@@ -18,7 +19,7 @@ public static class DossierDocument
         return DocumentFile.Render(Text(overzicht), DownloadFormat.Pdf, "dossier", overzicht.Dossier.Leerling.Leerlingnummer);
     }
 
-    public static AgreementText Text(DossierOverzicht overzicht)
+    public static DocumentText Text(DossierOverzicht overzicht)
     {
         ArgumentNullException.ThrowIfNull(overzicht);
         var student = overzicht.Dossier.Leerling;
@@ -82,7 +83,7 @@ public static class DossierDocument
             : new TableBlock(["Naam", "Relatie", "E-mailadres", "Telefoon"],
                 [.. student.Vertegenwoordigers.OrderBy(v => v.Id).Select(v => (IReadOnlyList<string>)[v.Name, v.Relation ?? "", v.Email ?? "", v.Phone ?? ""])]));
 
-        return new AgreementText("Leerlingdossier",
+        return new DocumentText("Leerlingdossier",
             $"{student.FullName}, leerlingnummer {student.Leerlingnummer}, {overzicht.School.Name}; stand op {Nl.Date(overzicht.Today)}", blocks);
     }
 
@@ -90,7 +91,7 @@ public static class DossierDocument
     {
         ArgumentNullException.ThrowIfNull(overzicht);
         var uren = overzicht.Uren;
-        var stand = string.Create(Nl.Culture, $"{Nl.Number(uren.Hours)} van 640 goedgekeurde uren, {uren.Days} van 80 dagen");
+        var stand = string.Create(Nl.Culture, $"{Nl.Number(uren.Hours)} van {Nl.Number(MinimumStageUren.MinimumHours)} goedgekeurde uren, {uren.Days} van {MinimumStageUren.MinimumDays} dagen");
         return overzicht.HoursNeeded == 0 && overzicht.DaysNeeded == 0
             ? $"{stand}: het minimum is gehaald."
             : string.Create(Nl.Culture, $"{stand}: nog {Nl.Number(overzicht.HoursNeeded)} uur en {overzicht.DaysNeeded} dagen nodig.");

@@ -50,15 +50,9 @@ public sealed record DossierOverzicht(
         var uitslag = dossier.Leerling.Vakken.Count == 0
             ? null
             : UitslagBepaling.Bepaal(LeerlingKandidaat.From(dossier.Leerling, today));
-        return new DossierOverzicht(dossier, school, today, MoetFirst(DossierRules.Evaluate(dossier, today)),
+        return new DossierOverzicht(dossier, school, today, DossierRules.Evaluate(dossier, today),
             StageUrenTotaal.Of(dossier), uitslag, doorstroom);
     }
-
-    /// <summary>MOET first (errors before warnings), then ADVIES, then the MAG freedoms.</summary>
-    public static IReadOnlyList<Finding> MoetFirst(IEnumerable<Finding> findings) =>
-        findings.OrderBy(f => f.Kind switch { RuleKind.Moet => 0, RuleKind.Advies => 1, _ => 2 })
-            .ThenByDescending(f => f.Severity)
-            .ToList();
 
     public decimal HoursNeeded => Math.Max(0m, MinimumStageUren.MinimumHours - Uren.Hours);
 

@@ -23,16 +23,16 @@ public sealed class BerekenenModel(LeerwerkDbContext db, TimeProvider clock) : P
     [BindProperty]
     public BerekenenInput Input { get; set; } = new();
 
-    public IReadOnlyList<StudentOption> Students { get; private set; } = [];
+    public IReadOnlyList<LeerlingOption> Leerlingen { get; private set; } = [];
 
     /// <summary>Null before the form is submitted.</summary>
     public IReadOnlyList<UitslagWeergave>? Results { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadStudentsAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => await LoadLeerlingenAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await LoadStudentsAsync(ct);
+        await LoadLeerlingenAsync(ct);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -98,12 +98,12 @@ public sealed class BerekenenModel(LeerwerkDbContext db, TimeProvider clock) : P
         results.AddRange(invoer.Kandidaten.Select(k => new UitslagWeergave(k.Kandidaat, k.Bepaal())));
     }
 
-    private async Task LoadStudentsAsync(CancellationToken ct)
+    private async Task LoadLeerlingenAsync(CancellationToken ct)
     {
         var students = await ExamenKandidaten.LoadAsync(db, null, ct);
-        Students = [.. students.Select(s => new StudentOption(s.Id, s.Leerlingnummer, s.FullName, s.ClassName))];
+        Leerlingen = [.. students.Select(s => new LeerlingOption(s.Id, s.Leerlingnummer, s.FullName, s.ClassName))];
     }
 
     /// <summary>A leerjaar 4 student in the checkbox list.</summary>
-    public sealed record StudentOption(int Id, string Leerlingnummer, string Name, string? ClassName);
+    public sealed record LeerlingOption(int Id, string Leerlingnummer, string Name, string? ClassName);
 }

@@ -12,7 +12,7 @@ namespace Leerwerk.Web.Pages.Examen;
 [Authorize(Policy = Policies.Exam)]
 public sealed class KandidaatModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     public UitslagWeergave Weergave { get; private set; } = null!;
 
@@ -26,7 +26,7 @@ public sealed class KandidaatModel(LeerwerkDbContext db, TimeProvider clock) : P
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var kandidaat = LeerlingKandidaat.From(student, today);
-        Student = student;
+        Leerling = student;
         Weergave = new UitslagWeergave(kandidaat, UitslagBepaling.Bepaal(kandidaat));
         return Page();
     }

@@ -25,9 +25,9 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
 
     public GoedkeuringslinkState State { get; private set; }
 
-    public string StudentName { get; private set; } = "";
+    public string LeerlingName { get; private set; } = "";
 
-    public string CompanyName { get; private set; } = "";
+    public string LeerbedrijfName { get; private set; } = "";
 
     public IReadOnlyList<WeekView> Weeks { get; private set; } = [];
 
@@ -58,7 +58,7 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
         }
 
         await using var db = toegang.ScopedContext(target, "goedkeuringslink");
-        await LoadAsync(db, target.AgreementId, ct);
+        await LoadAsync(db, target.LeerwerkovereenkomstId, ct);
         return Page();
     }
 
@@ -72,7 +72,7 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
 
         var name = CheckName();
         await using var db = toegang.ScopedContext(target, Actor(name));
-        var entries = await LoadAsync(db, target.AgreementId, ct);
+        var entries = await LoadAsync(db, target.LeerwerkovereenkomstId, ct);
         var week = OpenWeek(Week);
         ErrorWeek = Week;
         if (week is null)
@@ -102,7 +102,7 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
 
         var name = CheckName();
         await using var db = toegang.ScopedContext(target, Actor(name));
-        var entries = await LoadAsync(db, target.AgreementId, ct);
+        var entries = await LoadAsync(db, target.LeerwerkovereenkomstId, ct);
         var week = Datum is null ? null : Weeks.FirstOrDefault(w => w.Days.Any(d => d.Date == Datum));
         ErrorWeek = week?.Week.ToString() ?? Week;
         if (week is null)
@@ -123,7 +123,7 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
 
         var entry = entries.FirstOrDefault(r => r.Date == Datum);
         var result = await UrenOpslag.SaveAsync(db,
-            [new UrenWijziging(target.SchoolId, Agreement!.LeerlingId, target.AgreementId, Datum!.Value, hours, Toelichting)],
+            [new UrenWijziging(target.SchoolId, Leerwerkovereenkomst!.LeerlingId, target.LeerwerkovereenkomstId, Datum!.Value, hours, Toelichting)],
             $"{name} (praktijkbegeleider)", clock.GetUtcNow().UtcDateTime, ct);
         TempData["Status"] = result.Total == 0
             ? $"Er veranderde niets: op {UrenInvoer.Day(Datum.Value)} stond al {Nl.Number(entry?.Hours ?? 0)} uur."
@@ -131,7 +131,7 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
         return RedirectToPage(null, null, new { token });
     }
 
-    private Domain.Overeenkomsten.Leerwerkovereenkomst? Agreement { get; set; }
+    private Domain.Overeenkomsten.Leerwerkovereenkomst? Leerwerkovereenkomst { get; set; }
 
     private string? CheckName()
     {
@@ -164,10 +164,10 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
             .Include(o => o.Leerling)
             .Include(o => o.Leerbedrijf)
             .SingleAsync(o => o.Id == agreementId, ct);
-        Agreement = agreement;
+        Leerwerkovereenkomst = agreement;
         var student = agreement.Leerling!;
-        StudentName = $"{student.FirstName} {student.LastName[..1].ToUpper(Nl.Culture)}.";
-        CompanyName = agreement.Leerbedrijf!.Name;
+        LeerlingName = $"{student.FirstName} {student.LastName[..1].ToUpper(Nl.Culture)}.";
+        LeerbedrijfName = agreement.Leerbedrijf!.Name;
 
         var entries = await db.StageUren
             .Where(r => r.LeerwerkovereenkomstId == agreementId && r.Status != UrenStatus.Gecorrigeerd)

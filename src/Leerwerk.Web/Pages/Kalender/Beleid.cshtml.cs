@@ -1,7 +1,9 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Scholen;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -42,9 +44,9 @@ public sealed class BeleidModel(LeerwerkDbContext db, ISchoolScope scope, TimePr
             return NotFound();
         }
 
-        if (!BeleidForm.Uit && BeleidForm.UrenPerSchooljaar is null or <= 0 or > 1280)
+        if (!BeleidForm.Uit && BeleidForm.UrenPerSchooljaar is null or <= 0 or > MaximumStageUren.MaximumHours)
         {
-            ModelState.AddModelError("BeleidForm.UrenPerSchooljaar", "Uren per schooljaar: vul een aantal tussen 0 en 1280 in, of zet het beleid uit.");
+            ModelState.AddModelError("BeleidForm.UrenPerSchooljaar", $"Uren per schooljaar: vul een aantal tussen 0 en {Nl.Number(MaximumStageUren.MaximumHours)} in, of zet het beleid uit.");
         }
 
         if (!ModelState.IsValid)

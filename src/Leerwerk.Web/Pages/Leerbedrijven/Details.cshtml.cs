@@ -49,10 +49,10 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock) : Pag
         var placements = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Where(o => o.LeerbedrijfId == id)
             .OrderByDescending(o => o.StartDate)
-            .Select(o => new { o.Id, Student = o.Leerling!, o.StartDate, o.EndDate, o.Status })
+            .Select(o => new { o.Id, Leerling = o.Leerling!, o.StartDate, o.EndDate, o.Status })
             .ToListAsync(ct);
         Placements = placements
-            .Select(p => new Placement(p.Id, p.Student.FullName, p.StartDate, p.EndDate, p.Status))
+            .Select(p => new Placement(p.Id, p.Leerling.FullName, p.StartDate, p.EndDate, p.Status))
             .ToList();
         await db.FillStageperiodenAsync([company], ct);
         Findings = LeerbedrijfRules.Evaluate(company, Today);
@@ -84,5 +84,5 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock) : Pag
             : null;
     }
 
-    public sealed record Placement(int Id, string StudentName, DateOnly StartDate, DateOnly EndDate, LeerwerkovereenkomstStatus Status);
+    public sealed record Placement(int Id, string LeerlingName, DateOnly StartDate, DateOnly EndDate, LeerwerkovereenkomstStatus Status);
 }

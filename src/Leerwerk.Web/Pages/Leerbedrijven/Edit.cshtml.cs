@@ -12,7 +12,7 @@ public sealed class EditModel(LeerwerkDbContext db) : LeerbedrijfFormModel(db)
 {
     public int Id { get; private set; }
 
-    public string CompanyName { get; private set; } = string.Empty;
+    public string LeerbedrijfName { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -23,7 +23,7 @@ public sealed class EditModel(LeerwerkDbContext db) : LeerbedrijfFormModel(db)
         }
 
         Id = id;
-        CompanyName = company.Name;
+        LeerbedrijfName = company.Name;
         Input = From(company);
         return Page();
     }
@@ -37,7 +37,7 @@ public sealed class EditModel(LeerwerkDbContext db) : LeerbedrijfFormModel(db)
         }
 
         Id = id;
-        CompanyName = company.Name;
+        LeerbedrijfName = company.Name;
         await ValidateAsync(company.SchoolId, id, ct);
         if (!ModelState.IsValid)
         {

@@ -109,7 +109,7 @@ public sealed class ErkenningModel(LeerwerkDbContext db, TimeProvider clock) : P
         }
     }
 
-    private async Task<(Leerbedrijf? Company, Erkenning? Erkenning)> LoadAsync(int leerbedrijfId, int? id, CancellationToken ct)
+    private async Task<(Leerbedrijf? Leerbedrijf, Erkenning? Erkenning)> LoadAsync(int leerbedrijfId, int? id, CancellationToken ct)
     {
         var company = await db.Leerbedrijven.AsNoTracking().FirstOrDefaultAsync(b => b.Id == leerbedrijfId, ct);
         if (company is null)

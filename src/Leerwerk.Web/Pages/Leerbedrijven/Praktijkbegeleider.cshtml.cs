@@ -72,7 +72,7 @@ public sealed class PraktijkbegeleiderModel(LeerwerkDbContext db) : PageModel
         return RedirectToPage("Details", null, new { id = company.Id }, "praktijkbegeleiders");
     }
 
-    private async Task<(Leerbedrijf? Company, Praktijkbegeleider? Supervisor)> LoadAsync(int leerbedrijfId, int? id, CancellationToken ct)
+    private async Task<(Leerbedrijf? Leerbedrijf, Praktijkbegeleider? Supervisor)> LoadAsync(int leerbedrijfId, int? id, CancellationToken ct)
     {
         var company = await db.Leerbedrijven.AsNoTracking().FirstOrDefaultAsync(b => b.Id == leerbedrijfId, ct);
         if (company is null)

@@ -19,7 +19,7 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuth
 {
     public DossierOverzicht Overzicht { get; private set; } = null!;
 
-    public Leerling Student => Overzicht.Dossier.Leerling;
+    public Leerling Leerling => Overzicht.Dossier.Leerling;
 
     public Profiel? Profiel { get; private set; }
 
@@ -40,7 +40,7 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuth
         }
 
         Overzicht = overzicht;
-        Profiel = Profielen.Find(Student.ProfielCode);
+        Profiel = Profielen.Find(Leerling.ProfielCode);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         return Page();
     }

@@ -22,7 +22,7 @@ public sealed class DoorstroomModel(LeerwerkDbContext db, TimeProvider clock) : 
     [BindProperty]
     public DoorstroomInput Input { get; set; } = new();
 
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     public DoorstroomRecord? Record { get; private set; }
 
@@ -54,10 +54,10 @@ public sealed class DoorstroomModel(LeerwerkDbContext db, TimeProvider clock) : 
             return Page();
         }
 
-        var record = Record ?? new DoorstroomRecord { SchoolId = Student.SchoolId, LeerlingId = Student.Id, MboInstellingName = string.Empty, Opleiding = string.Empty };
+        var record = Record ?? new DoorstroomRecord { SchoolId = Leerling.SchoolId, LeerlingId = Leerling.Id, MboInstellingName = string.Empty, Opleiding = string.Empty };
         var candidate = new DoorstroomRecord { MboInstellingName = string.Empty, Opleiding = string.Empty };
         Input.ApplyTo(candidate);
-        if (DoorstroomRegels.EntreeNaLwt(Student, candidate, Today) is { } h1)
+        if (DoorstroomRegels.EntreeNaLwt(Leerling, candidate, Today) is { } h1)
         {
             ModelState.AddModelError($"Input.{nameof(DoorstroomInput.Niveau)}", $"{h1.RuleId}: {h1.Message} ({h1.Citation.Text})");
             return Page();
@@ -70,7 +70,7 @@ public sealed class DoorstroomModel(LeerwerkDbContext db, TimeProvider clock) : 
         }
 
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"Doorstroom van {Student.FullName} opgeslagen.";
+        TempData["Status"] = $"Doorstroom van {Leerling.FullName} opgeslagen.";
         return RedirectToPage("Doorstroom", new { id });
     }
 
@@ -84,7 +84,7 @@ public sealed class DoorstroomModel(LeerwerkDbContext db, TimeProvider clock) : 
             return false;
         }
 
-        Student = student;
+        Leerling = student;
         Record = await db.Doorstroom.Where(d => d.LeerlingId == id).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
         Partners = await db.Samenwerkingsovereenkomsten.AsNoTracking()
             .Where(s => s.SchoolId == student.SchoolId && s.Soort == SamenwerkingSoort.LeerWerktraject && s.MboInstelling != null)

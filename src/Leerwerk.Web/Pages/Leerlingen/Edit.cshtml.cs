@@ -15,7 +15,7 @@ public sealed class EditModel(LeerwerkDbContext db, TimeProvider clock) : PageMo
     [BindProperty]
     public LeerlingInput Input { get; set; } = new();
 
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public sealed class EditModel(LeerwerkDbContext db, TimeProvider clock) : PageMo
             return NotFound();
         }
 
-        Student = student;
+        Leerling = student;
         Input = LeerlingInput.From(student);
         return Page();
     }
@@ -38,7 +38,7 @@ public sealed class EditModel(LeerwerkDbContext db, TimeProvider clock) : PageMo
             return NotFound();
         }
 
-        Student = student;
+        Leerling = student;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         await Input.ValidateAsync(ModelState, db, student.SchoolId, student.Id, today, ct);
         if (!ModelState.IsValid)

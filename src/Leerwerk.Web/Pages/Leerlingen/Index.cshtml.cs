@@ -57,9 +57,9 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
             .Where(l => string.IsNullOrEmpty(search) || Matches(l.FullName, search) || Matches(l.Leerlingnummer, search))
             .Select(l => new Row(l, l.RouteOn(today)))
             .Where(r => Route is null || r.Route == Route)
-            .OrderBy(r => r.Student.ClassName ?? string.Empty, byClassThenName)
-            .ThenBy(r => r.Student.LastName, byClassThenName)
-            .ThenBy(r => r.Student.FirstName, byClassThenName)
+            .OrderBy(r => r.Leerling.ClassName ?? string.Empty, byClassThenName)
+            .ThenBy(r => r.Leerling.LastName, byClassThenName)
+            .ThenBy(r => r.Leerling.FirstName, byClassThenName)
             .ToList();
     }
 
@@ -67,8 +67,8 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
     private static bool Matches(string text, string search) =>
         Nl.Culture.CompareInfo.IndexOf(text, search, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
 
-    public sealed record Row(Leerling Student, Leerroute? Route)
+    public sealed record Row(Leerling Leerling, Leerroute? Route)
     {
-        public string? ProfielAfkorting => Profielen.Find(Student.ProfielCode)?.Afkorting;
+        public string? ProfielAfkorting => Profielen.Find(Leerling.ProfielCode)?.Afkorting;
     }
 }

@@ -19,10 +19,13 @@ namespace Leerwerk.Web.Pages.Leerlingen;
 [Authorize(Policy = Policies.Editors)]
 public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>The catalogue's area "Het programma": the findings this page shows.</summary>
+    private const string ProgrammaArea = "C";
+
     [BindProperty]
     public ProgrammaInput Input { get; set; } = new();
 
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     public IReadOnlyList<AangebodenKeuzevak> Aanbod { get; private set; } = [];
 
@@ -36,7 +39,7 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
             return NotFound();
         }
 
-        Input = ProgrammaInput.From(Student, Aanbod);
+        Input = ProgrammaInput.From(Leerling, Aanbod);
         await EvaluateAsync(ct);
         return Page();
     }
@@ -48,14 +51,14 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Input.TryApply(Student, Aanbod, ModelState))
+        if (!ModelState.IsValid || !Input.TryApply(Leerling, Aanbod, ModelState))
         {
             await EvaluateAsync(ct);
             return Page();
         }
 
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"Programma van {Student.FullName} opgeslagen.";
+        TempData["Status"] = $"Programma van {Leerling.FullName} opgeslagen.";
         return RedirectToPage("Programma", new { id });
     }
 
@@ -68,7 +71,7 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
             return false;
         }
 
-        Student = student;
+        Leerling = student;
         Aanbod = await db.AangebodenKeuzevakken.AsNoTracking()
             .Where(k => k.SchoolId == student.SchoolId)
             .OrderBy(k => k.Name)
@@ -78,8 +81,8 @@ public sealed class ProgrammaModel(LeerwerkDbContext db, TimeProvider clock) : P
 
     private async Task EvaluateAsync(CancellationToken ct)
     {
-        var dossier = await db.LoadDossierAsync(Student.Id, ct);
+        var dossier = await db.LoadDossierAsync(Leerling.Id, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Findings = dossier is null ? [] : DossierRules.Evaluate(dossier, today).Where(f => f.RuleId.StartsWith('C')).ToList();
+        Findings = dossier is null ? [] : DossierRules.Evaluate(dossier, today).Where(f => RuleCatalog.AreaOf(f.RuleId) == ProgrammaArea).ToList();
     }
 }

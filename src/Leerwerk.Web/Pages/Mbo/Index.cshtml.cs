@@ -13,7 +13,7 @@ namespace Leerwerk.Web.Pages.Mbo;
 [Authorize(Policy = Policies.MboPartner)]
 public sealed class IndexModel(LeerwerkDbContext db, UserManager<LeerwerkUser> users, TimeProvider clock) : MboPartnerPage(users)
 {
-    public IReadOnlyList<Leerling> Students { get; private set; } = [];
+    public IReadOnlyList<Leerling> Leerlingen { get; private set; } = [];
 
     public IReadOnlySet<int> WithDoorstroom { get; private set; } = new HashSet<int>();
 
@@ -28,8 +28,8 @@ public sealed class IndexModel(LeerwerkDbContext db, UserManager<LeerwerkUser> u
 
         Instelling = await db.MboInstellingen.AsNoTracking().Where(m => m.Id == instellingId).Select(m => m.Name).SingleOrDefaultAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Students = await db.SharedWithAsync(instellingId, today, ct);
-        var ids = Students.Select(s => s.Id).ToList();
+        Leerlingen = await db.SharedWithAsync(instellingId, today, ct);
+        var ids = Leerlingen.Select(s => s.Id).ToList();
         WithDoorstroom = (await db.Doorstroom.AsNoTracking().Where(d => ids.Contains(d.LeerlingId)).Select(d => d.LeerlingId).ToListAsync(ct)).ToHashSet();
     }
 }

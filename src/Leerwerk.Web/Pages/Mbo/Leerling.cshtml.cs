@@ -15,7 +15,7 @@ namespace Leerwerk.Web.Pages.Mbo;
 [Authorize(Policy = Policies.MboPartner)]
 public sealed class LeerlingModel(LeerwerkDbContext db, UserManager<LeerwerkUser> users, TimeProvider clock) : MboPartnerPage(users)
 {
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     public IReadOnlyList<DoorstroomRecord> Doorstroom { get; private set; } = [];
 
@@ -30,7 +30,7 @@ public sealed class LeerlingModel(LeerwerkDbContext db, UserManager<LeerwerkUser
             return NotFound();
         }
 
-        Student = student;
+        Leerling = student;
         Doorstroom = await db.Doorstroom.AsNoTracking().Where(d => d.LeerlingId == id).OrderBy(d => d.Id).ToListAsync(ct);
         return Page();
     }

@@ -19,7 +19,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
-    public Leerwerkovereenkomst Agreement { get; private set; } = null!;
+    public Leerwerkovereenkomst Leerwerkovereenkomst { get; private set; } = null!;
 
     public GoedkeuringslinkState State { get; private set; }
 
@@ -40,11 +40,11 @@ public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clo
             return NotFound();
         }
 
-        NewToken = Goedkeuringslink.Issue(Agreement, clock.GetUtcNow().UtcDateTime);
+        NewToken = Goedkeuringslink.Issue(Leerwerkovereenkomst, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         NewLink = LinkFor(NewToken);
         QrDataUri = "data:image/png;base64," + Convert.ToBase64String(GoedkeuringslinkQr.Png(NewLink));
-        State = Goedkeuringslink.CurrentState(Agreement, Today());
+        State = Goedkeuringslink.CurrentState(Leerwerkovereenkomst, Today());
         return Page();
     }
 
@@ -55,7 +55,7 @@ public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clo
             return NotFound();
         }
 
-        Goedkeuringslink.Revoke(Agreement, clock.GetUtcNow().UtcDateTime);
+        Goedkeuringslink.Revoke(Leerwerkovereenkomst, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         TempData["Status"] = "De goedkeuringslink is ingetrokken. De praktijkbegeleider kan er niets meer mee.";
         return RedirectToPage(null, null, new { id });
@@ -65,12 +65,12 @@ public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clo
     public async Task<IActionResult> OnPostQrAsync(int id, string? token, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || token is null
-            || Goedkeuringslink.StateOf(Agreement, token, Today()) != GoedkeuringslinkState.Geldig)
+            || Goedkeuringslink.StateOf(Leerwerkovereenkomst, token, Today()) != GoedkeuringslinkState.Geldig)
         {
             return NotFound();
         }
 
-        return File(GoedkeuringslinkQr.Png(LinkFor(token)), "image/png", $"goedkeuringslink-{Agreement.Id}.png");
+        return File(GoedkeuringslinkQr.Png(LinkFor(token)), "image/png", $"goedkeuringslink-{Leerwerkovereenkomst.Id}.png");
     }
 
     private string LinkFor(string token) => $"{Request.Scheme}://{Request.Host}/goedkeuren/{token}";
@@ -87,7 +87,7 @@ public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clo
             return false;
         }
 
-        Agreement = agreement;
+        Leerwerkovereenkomst = agreement;
         State = Goedkeuringslink.CurrentState(agreement, Today());
         return true;
     }
@@ -96,9 +96,9 @@ public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clo
 
     public string StateText => State switch
     {
-        GoedkeuringslinkState.Geldig => $"Er is een geldige link, uitgegeven op {Nl.Date(DateOnly.FromDateTime(Agreement.ApprovalTokenIssuedAt!.Value))}, geldig tot en met {Nl.Date(Goedkeuringslink.ValidUntil(Agreement))}.",
-        GoedkeuringslinkState.Ingetrokken => $"De link is ingetrokken op {Nl.Date(DateOnly.FromDateTime(Agreement.ApprovalTokenRevokedAt!.Value))}.",
-        GoedkeuringslinkState.Verlopen => $"De link is verlopen op {Nl.Date(Goedkeuringslink.ValidUntil(Agreement))} (30 dagen na het einde van de overeenkomst).",
+        GoedkeuringslinkState.Geldig => $"Er is een geldige link, uitgegeven op {Nl.Date(DateOnly.FromDateTime(Leerwerkovereenkomst.ApprovalTokenIssuedAt!.Value))}, geldig tot en met {Nl.Date(Goedkeuringslink.ValidUntil(Leerwerkovereenkomst))}.",
+        GoedkeuringslinkState.Ingetrokken => $"De link is ingetrokken op {Nl.Date(DateOnly.FromDateTime(Leerwerkovereenkomst.ApprovalTokenRevokedAt!.Value))}.",
+        GoedkeuringslinkState.Verlopen => $"De link is verlopen op {Nl.Date(Goedkeuringslink.ValidUntil(Leerwerkovereenkomst))} (30 dagen na het einde van de overeenkomst).",
         _ => "Er is nog geen link uitgegeven.",
     };
 }

@@ -40,22 +40,22 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
             .Select(o => new
             {
                 o.Id,
-                Student = o.Leerling!,
+                Leerling = o.Leerling!,
                 o.LeerbedrijfId,
-                Company = o.Leerbedrijf!.Name,
+                LeerbedrijfName = o.Leerbedrijf!.Name,
                 o.StartDate,
                 o.EndDate,
                 o.Status,
             })
             .ToListAsync(ct);
         Leerwerk = rows
-            .Select(r => new LeerwerkRow(r.Id, r.Student.FullName,
-                r.LeerbedrijfId, r.Company, r.StartDate, r.EndDate, r.Status))
-            .OrderBy(r => r.StudentName, StringComparer.Create(Nl.Culture, ignoreCase: true))
+            .Select(r => new LeerwerkRow(r.Id, r.Leerling.FullName,
+                r.LeerbedrijfId, r.LeerbedrijfName, r.StartDate, r.EndDate, r.Status))
+            .OrderBy(r => r.LeerlingName, StringComparer.Create(Nl.Culture, ignoreCase: true))
             .ThenByDescending(r => r.StartDate)
             .ToList();
     }
 
-    public sealed record LeerwerkRow(int Id, string StudentName, int LeerbedrijfId, string Company, DateOnly StartDate, DateOnly EndDate,
+    public sealed record LeerwerkRow(int Id, string LeerlingName, int LeerbedrijfId, string LeerbedrijfName, DateOnly StartDate, DateOnly EndDate,
         LeerwerkovereenkomstStatus Status);
 }

@@ -17,7 +17,7 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
 {
     public const string SignedInFutureMessage = "De datum van ondertekening mag niet in de toekomst liggen.";
 
-    public Leerwerkovereenkomst Agreement { get; private set; } = null!;
+    public Leerwerkovereenkomst Leerwerkovereenkomst { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
 
@@ -72,8 +72,8 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
 
         var signature = new Ondertekening
         {
-            SchoolId = Agreement.SchoolId,
-            LeerwerkovereenkomstId = Agreement.Id,
+            SchoolId = Leerwerkovereenkomst.SchoolId,
+            LeerwerkovereenkomstId = Leerwerkovereenkomst.Id,
             Partij = Input.Partij!.Value,
             SignerName = Input.SignerName!.Trim(),
             SignedOn = Input.SignedOn!.Value,
@@ -197,7 +197,7 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             return false;
         }
 
-        Agreement = agreement;
+        Leerwerkovereenkomst = agreement;
         Replaces = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Include(o => o.Leerbedrijf)
             .FirstOrDefaultAsync(o => o.ReplacedById == id, ct);

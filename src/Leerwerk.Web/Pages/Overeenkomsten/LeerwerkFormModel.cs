@@ -5,6 +5,7 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
 
     public const string EndNotAfterStartMessage = "De einddatum moet na de begindatum liggen.";
 
-    public const string SupervisorOfOtherCompanyMessage = "Kies een praktijkbegeleider van het gekozen leerbedrijf.";
+    public const string PraktijkbegeleiderOfOtherLeerbedrijfMessage = "Kies een praktijkbegeleider van het gekozen leerbedrijf.";
 
     /// <summary>The weekday fields of the rooster, in form order, with their Dutch names.</summary>
     public static readonly IReadOnlyList<(string Field, string Label)> Weekdays =
@@ -38,7 +39,7 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
     [BindProperty]
     public LeerwerkInput Input { get; set; } = new();
 
-    public IReadOnlyList<Leerling> Students { get; private set; } = [];
+    public IReadOnlyList<Leerling> Leerlingen { get; private set; } = [];
 
     public IReadOnlyList<Leerbedrijf> Companies { get; private set; } = [];
 
@@ -51,18 +52,18 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
 
     protected async Task LoadChoicesAsync(CancellationToken ct)
     {
-        Students = (await Db.Leerlingen.AsNoTracking().ToListAsync(ct))
+        Leerlingen = (await Db.Leerlingen.AsNoTracking().ToListAsync(ct))
             .OrderBy(l => l.LastName, StringComparer.Create(Nl.Culture, ignoreCase: true))
             .ThenBy(l => l.FirstName, StringComparer.Create(Nl.Culture, ignoreCase: true))
             .ToList();
         Companies = await Db.Leerbedrijven.AsNoTracking().Include(b => b.Praktijkbegeleiders).OrderBy(b => b.Name).ToListAsync(ct);
-        Mentors = Students.Select(s => s.MentorName).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        Mentors = Leerlingen.Select(s => s.MentorName).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Checks what attributes cannot; returns the chosen student and company when both are valid.</summary>
-    protected (Leerling? Student, Leerbedrijf? Company) Validate()
+    protected (Leerling? Leerling, Leerbedrijf? Leerbedrijf) Validate()
     {
-        var student = Students.FirstOrDefault(s => s.Id == Input.LeerlingId);
+        var student = Leerlingen.FirstOrDefault(s => s.Id == Input.LeerlingId);
         if (Input.LeerlingId is not null && student is null)
         {
             ModelState.AddModelError("Input.LeerlingId", "Kies een leerling van de school.");
@@ -82,7 +83,7 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
         if (Input.PraktijkbegeleiderId is { } supervisorId && company is not null
             && company.Praktijkbegeleiders.All(p => p.Id != supervisorId))
         {
-            ModelState.AddModelError("Input.PraktijkbegeleiderId", SupervisorOfOtherCompanyMessage);
+            ModelState.AddModelError("Input.PraktijkbegeleiderId", PraktijkbegeleiderOfOtherLeerbedrijfMessage);
         }
 
         // In nl-NL the dot is the thousands separator: "7.5" would silently bind as 75.
@@ -220,7 +221,7 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
         public DateOnly? EndDate { get; set; }
 
         [Required]
-        [Range(0d, 1280d)]
+        [Range(0d, (double)MaximumStageUren.MaximumHours)]
         [Display(Name = "Geplande uren")]
         public decimal? PlannedHours { get; set; }
 

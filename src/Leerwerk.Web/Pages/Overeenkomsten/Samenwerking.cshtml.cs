@@ -12,7 +12,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class SamenwerkingModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
-    public Samenwerkingsovereenkomst Agreement { get; private set; } = null!;
+    public Samenwerkingsovereenkomst Samenwerkingsovereenkomst { get; private set; } = null!;
 
     public DateOnly Today { get; private set; }
 
@@ -29,7 +29,7 @@ public sealed class SamenwerkingModel(LeerwerkDbContext db, TimeProvider clock) 
             return NotFound();
         }
 
-        Agreement = agreement;
+        Samenwerkingsovereenkomst = agreement;
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         return Page();
     }

@@ -18,7 +18,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
 {
     public IReadOnlyList<ProfielRow> Profielen { get; private set; } = [];
 
-    public IReadOnlyList<(LeerwerkovereenkomstStatus Status, int Count)> Agreements { get; private set; } = [];
+    public IReadOnlyList<(LeerwerkovereenkomstStatus Status, int Count)> Leerwerkovereenkomsten { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -39,7 +39,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
             .ToList();
 
         var statuses = await db.Leerwerkovereenkomsten.AsNoTracking().Select(o => o.Status).ToListAsync(ct);
-        Agreements = Enum.GetValues<LeerwerkovereenkomstStatus>()
+        Leerwerkovereenkomsten = Enum.GetValues<LeerwerkovereenkomstStatus>()
             .Select(s => (s, statuses.Count(x => x == s)))
             .ToList();
     }

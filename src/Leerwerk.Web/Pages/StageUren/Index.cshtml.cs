@@ -15,9 +15,6 @@ namespace Leerwerk.Web.Pages.StageUren;
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
-    public const decimal MinimumHours = 640m;
-    public const int MinimumDays = 80;
-
     public IReadOnlyList<StageUrenOverzichtRij> Rows { get; private set; } = [];
 
     public string? Klas { get; private set; }

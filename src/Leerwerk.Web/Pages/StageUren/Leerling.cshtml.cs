@@ -2,6 +2,7 @@ using Leerwerk.Data;
 using Leerwerk.Data.Queries;
 using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.Rules.Catalog;
 using Leerwerk.Domain.StageUren.Telling;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -17,8 +18,6 @@ namespace Leerwerk.Web.Pages.StageUren;
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class LeerlingModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
-    private static readonly HashSet<string> StageRuleIds = ["B2", "C11", "E1", "E2", "E3", "E4", "E5-UREN", "E6-UREN"];
-
     public StageUrenOverzichtRij Rij { get; private set; } = null!;
 
     public string Svg { get; private set; } = "";
@@ -43,7 +42,7 @@ public sealed class LeerlingModel(LeerwerkDbContext db, TimeProvider clock) : Pa
         Svg = UrenGrafiek.Svg(geteld, Rij.Prognose, "grafiek-zin");
         Maanden = UrenGrafiek.Maanden(geteld, Rij.Prognose);
         NietGeteld = [.. geteld.Where(g => !g.Telt).OrderBy(g => g.Regel.Date)];
-        Findings = [.. DossierRules.Evaluate(dossier, today).Where(f => StageRuleIds.Contains(f.RuleId))];
+        Findings = [.. DossierRules.Evaluate(dossier, today).Where(f => RuleCatalog.IsCheckedAt(f.RuleId, Places.StageUrenScherm))];
         return Page();
     }
 }

@@ -19,9 +19,9 @@ namespace Leerwerk.Web.Pages.StageUren;
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
-    public IReadOnlyList<Leerwerkovereenkomst> Agreements { get; private set; } = [];
+    public IReadOnlyList<Leerwerkovereenkomst> Leerwerkovereenkomsten { get; private set; } = [];
 
     public IReadOnlyList<StageUrenRegel> Entries { get; private set; } = [];
 
@@ -54,12 +54,12 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
         Selected = regel is null ? null : Entries.FirstOrDefault(e => e.Id == regel && UrenBoek.IsCurrent(e));
         if (Selected is not null)
         {
-            Invoer = new InvoerInput { AgreementId = Selected.LeerwerkovereenkomstId, Datum = Selected.Date, Uren = Nl.Number(Selected.Hours) };
+            Invoer = new InvoerInput { LeerwerkovereenkomstId = Selected.LeerwerkovereenkomstId, Datum = Selected.Date, Uren = Nl.Number(Selected.Hours) };
             Afkeur = new AfkeurInput { RegelId = Selected.Id };
         }
         else
         {
-            Invoer = new InvoerInput { AgreementId = Agreements.Count > 0 ? Agreements[0].Id : null, Datum = Today() };
+            Invoer = new InvoerInput { LeerwerkovereenkomstId = Leerwerkovereenkomsten.Count > 0 ? Leerwerkovereenkomsten[0].Id : null, Datum = Today() };
         }
 
         return Page();
@@ -77,10 +77,10 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
             return Forbid();
         }
 
-        var agreement = Agreements.FirstOrDefault(a => a.Id == Invoer.AgreementId);
+        var agreement = Leerwerkovereenkomsten.FirstOrDefault(a => a.Id == Invoer.LeerwerkovereenkomstId);
         if (agreement is null)
         {
-            ModelState.AddModelError("Invoer.AgreementId", "Kies de leer-werkovereenkomst waar de uren bij horen.");
+            ModelState.AddModelError("Invoer.LeerwerkovereenkomstId", "Kies de leer-werkovereenkomst waar de uren bij horen.");
         }
 
         if (Invoer.Datum is null)
@@ -105,7 +105,7 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
         }
 
         var result = await UrenOpslag.SaveAsync(db,
-            [new UrenWijziging(Student.SchoolId, Student.Id, agreement!.Id, Invoer.Datum!.Value, hours, Invoer.Toelichting)],
+            [new UrenWijziging(Leerling.SchoolId, Leerling.Id, agreement!.Id, Invoer.Datum!.Value, hours, Invoer.Toelichting)],
             User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct);
         TempData["Status"] = result switch
         {
@@ -151,7 +151,7 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
         return RedirectToPage(null, null, new { id }, "regels");
     }
 
-    public Leerwerkovereenkomst? AgreementOf(StageUrenRegel entry) => Agreements.FirstOrDefault(a => a.Id == entry.LeerwerkovereenkomstId);
+    public Leerwerkovereenkomst? LeerwerkovereenkomstOf(StageUrenRegel entry) => Leerwerkovereenkomsten.FirstOrDefault(a => a.Id == entry.LeerwerkovereenkomstId);
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
@@ -161,8 +161,8 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
             return false;
         }
 
-        Student = student;
-        Agreements = await db.Leerwerkovereenkomsten.AsNoTracking().Include(o => o.Leerbedrijf)
+        Leerling = student;
+        Leerwerkovereenkomsten = await db.Leerwerkovereenkomsten.AsNoTracking().Include(o => o.Leerbedrijf)
             .Where(o => o.LeerlingId == id).OrderByDescending(o => o.StartDate).ThenBy(o => o.Id).ToListAsync(ct);
         Entries = await db.StageUren.AsNoTracking().Where(r => r.LeerlingId == id)
             .OrderByDescending(r => r.Date).ThenBy(r => r.Id).ToListAsync(ct);
@@ -193,7 +193,7 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
 
     public sealed class InvoerInput
     {
-        public int? AgreementId { get; set; }
+        public int? LeerwerkovereenkomstId { get; set; }
 
         public DateOnly? Datum { get; set; }
 

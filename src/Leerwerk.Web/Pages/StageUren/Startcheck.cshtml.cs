@@ -12,12 +12,12 @@ namespace Leerwerk.Web.Pages.StageUren;
 
 /// <summary>
 /// B2 start check for a start that is not yet an agreement: "starting on date X with this rooster still leaves room
-/// for 640 hours in 80 days before the exam?" A GET form; the answer comes from <see cref="StageurenPrognose.Startcheck"/>.
+/// for 640 hours in 80 days before the exam?" A GET form; the answer comes from <see cref="StageUrenPrognose.Startcheck"/>.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class StartcheckModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? Start { get; set; }
@@ -49,7 +49,7 @@ public sealed class StartcheckModel(LeerwerkDbContext db, TimeProvider clock) : 
             return NotFound();
         }
 
-        Student = dossier.Leerling;
+        Leerling = dossier.Leerling;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         foreach (var (name, value) in new[] { ("Maandag", Maandag), ("Dinsdag", Dinsdag), ("Woensdag", Woensdag), ("Donderdag", Donderdag), ("Vrijdag", Vrijdag) })
         {
@@ -71,7 +71,7 @@ public sealed class StartcheckModel(LeerwerkDbContext db, TimeProvider clock) : 
             EndDate = Start.Value.AddYears(3),
             Rooster = new Rooster { Monday = Maandag, Tuesday = Dinsdag, Wednesday = Woensdag, Thursday = Donderdag, Friday = Vrijdag },
         };
-        Check = StageurenPrognose.Startcheck(dossier, Plan, today);
+        Check = StageUrenPrognose.Startcheck(dossier, Plan, today);
         return Page();
     }
 }

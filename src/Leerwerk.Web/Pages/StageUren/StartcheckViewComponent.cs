@@ -21,7 +21,7 @@ public sealed class StartcheckViewComponent(LeerwerkDbContext db, TimeProvider c
             ? []
             : dossier.Plaatsingen
                 .Where(p => p.Rooster.HoursPerWeek > 0 && p.Status is not (LeerwerkovereenkomstStatus.Beeindigd or LeerwerkovereenkomstStatus.Vervangen))
-                .Select(p => new StartcheckRegel(p, StageurenPrognose.Startcheck(dossier, p, today)))
+                .Select(p => new StartcheckRegel(p, StageUrenPrognose.Startcheck(dossier, p, today)))
                 .ToList();
         return View(new StartcheckOverzicht(leerlingId, checks));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Leerwerk.Domain;
 using Leerwerk.Domain.StageUren.Prognose;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Domain.StageUren.Telling;
 using ScottPlot;
 
@@ -12,8 +13,6 @@ namespace Leerwerk.Web.Pages.StageUren;
 /// </summary>
 public static class UrenGrafiek
 {
-    public const decimal MaximumUren = 1280m;
-
     /// <summary>The chart as an &lt;svg&gt; element labelled by the element with id <paramref name="labelId"/>.</summary>
     public static string Svg(IReadOnlyList<GeteldeRegel> geteld, UrenPrognose prognose, string labelId)
     {
@@ -46,11 +45,11 @@ public static class UrenGrafiek
         forecast.LinePattern = LinePattern.Dashed;
         forecast.LineWidth = 2;
 
-        var minimum = plot.Add.HorizontalLine((double)StageurenPrognose.MinimumUren);
-        minimum.LegendText = "Minimum 640 uur";
+        var minimum = plot.Add.HorizontalLine((double)MinimumStageUren.MinimumHours);
+        minimum.LegendText = $"Minimum {Nl.Number(MinimumStageUren.MinimumHours)} uur";
         minimum.Color = Colors.DarkGreen;
-        var maximum = plot.Add.HorizontalLine((double)MaximumUren);
-        maximum.LegendText = "Maximum 1280 uur";
+        var maximum = plot.Add.HorizontalLine((double)MaximumStageUren.MaximumHours);
+        maximum.LegendText = $"Maximum {Nl.Number(MaximumStageUren.MaximumHours)} uur";
         maximum.Color = Colors.DarkRed;
         var exam = plot.Add.VerticalLine(prognose.Horizon.ToDateTime(TimeOnly.MinValue).ToOADate());
         exam.LegendText = "Start examenperiode";

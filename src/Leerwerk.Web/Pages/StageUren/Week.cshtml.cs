@@ -56,7 +56,7 @@ public sealed class WeekModel(LeerwerkDbContext db, TimeProvider clock) : PageMo
         for (var i = 0; i < Rows.Count; i++)
         {
             var row = Rows[i];
-            var posted = Rijen.FirstOrDefault(r => r.AgreementId == row.Agreement.Id);
+            var posted = Rijen.FirstOrDefault(r => r.LeerwerkovereenkomstId == row.Leerwerkovereenkomst.Id);
             if (posted is null)
             {
                 continue;
@@ -72,14 +72,14 @@ public sealed class WeekModel(LeerwerkDbContext db, TimeProvider clock) : PageMo
 
                 var text = d < posted.Uren.Count ? posted.Uren[d] : null;
                 cell.Posted = text ?? "";
-                var where = $"{row.StudentName}, {UrenInvoer.Day(cell.Date)}";
+                var where = $"{row.LeerlingName}, {UrenInvoer.Day(cell.Date)}";
                 if (UrenInvoer.TryParse(text, where, out var hours) is { } error)
                 {
                     CellErrors[(i, d)] = error;
                     continue;
                 }
 
-                changes.Add(new UrenWijziging(row.Agreement.SchoolId, row.Agreement.LeerlingId, row.Agreement.Id, cell.Date, hours));
+                changes.Add(new UrenWijziging(row.Leerwerkovereenkomst.SchoolId, row.Leerwerkovereenkomst.LeerlingId, row.Leerwerkovereenkomst.Id, cell.Date, hours));
             }
         }
 
@@ -143,12 +143,12 @@ public sealed class WeekModel(LeerwerkDbContext db, TimeProvider clock) : PageMo
 
     public sealed class RijInput
     {
-        public int AgreementId { get; set; }
+        public int LeerwerkovereenkomstId { get; set; }
 
         public List<string?> Uren { get; set; } = [];
     }
 
-    public sealed record Row(Leerwerkovereenkomst Agreement, string StudentName, string CompanyName, IReadOnlyList<Cell> Cells);
+    public sealed record Row(Leerwerkovereenkomst Leerwerkovereenkomst, string LeerlingName, string LeerbedrijfName, IReadOnlyList<Cell> Cells);
 
     /// <summary>One day of one student: the value shown (entered hours, else the rooster) and what was posted.</summary>
     public sealed record Cell(DateOnly Date, bool Editable, string Prefill, UrenStatus? Status)

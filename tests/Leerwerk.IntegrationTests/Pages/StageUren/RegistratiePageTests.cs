@@ -50,7 +50,7 @@ public sealed class RegistratiePageTests(LeerwerkAppFactory factory)
 
         var response = await client.SubmitFormAsync(url, "form#invoer", new Dictionary<string, string>
         {
-            ["Invoer.AgreementId"] = placement.AgreementId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Invoer.LeerwerkovereenkomstId"] = placement.AgreementId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Invoer.Datum"] = Arrange.IsoDate(Monday),
             ["Invoer.Uren"] = "6,75",
             ["Invoer.Toelichting"] = "Tandarts",

@@ -29,7 +29,7 @@ public sealed class StageUrenPrognoseTests(LeerwerkAppFactory factory)
         using var client = await TestClient.LoggedInAsync(factory);
         await using var db = factory.CreateSystemDbContext();
         var dossier = (await db.LoadDossierAsync(id, TestContext.Current.CancellationToken))!;
-        var prognose = StageurenPrognose.Bereken(dossier, Arrange.Today);
+        var prognose = StageUrenPrognose.Bereken(dossier, Arrange.Today);
 
         var (response, page) = await client.GetPageAsync($"/StageUren/Leerling/{id}");
 
@@ -40,7 +40,7 @@ public sealed class StageUrenPrognoseTests(LeerwerkAppFactory factory)
         Assert.NotNull(page.GetElementById("grafiek-zin"));
         Assert.Contains("Minimum 640 uur", svg.TextContent, StringComparison.Ordinal);
         Assert.Contains("Maximum 1280 uur", svg.TextContent, StringComparison.Ordinal);
-        Assert.Equal(StageurenPrognose.Zin(prognose, dossier.Leerling.FullName), page.GetElementById("risico-zin")!.TextContent.Trim());
+        Assert.Equal(StageUrenPrognose.Zin(prognose, dossier.Leerling.FullName), page.GetElementById("risico-zin")!.TextContent.Trim());
         Assert.StartsWith("Risico:", page.GetElementById("risico-zin")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("table caption"), c => c.TextContent.Contains("tekstversie van de grafiek", StringComparison.Ordinal));
     }
@@ -151,7 +151,7 @@ public sealed class StageUrenPrognoseTests(LeerwerkAppFactory factory)
         foreach (var row in rows.Where(r => r.SchoolId == demo).Take(5))
         {
             var dossier = (await db.LoadDossierAsync(row.LeerlingId, TestContext.Current.CancellationToken))!;
-            var prognose = StageurenPrognose.Bereken(dossier, today);
+            var prognose = StageUrenPrognose.Bereken(dossier, today);
             Assert.Equal(prognose.PrognoseUren, row.Prognose.PrognoseUren);
             Assert.Equal(prognose.PrognoseDagen, row.Prognose.PrognoseDagen);
         }

@@ -88,7 +88,7 @@ public sealed class WeekPageTests(LeerwerkAppFactory factory)
         var second = await Arrange.PlacementAsync(factory, klas);
         using var client = await TestClient.LoggedInAsync(factory);
         var (_, grid) = await client.GetPageAsync(Url(klas));
-        var rowOf = grid.QuerySelectorAll("#weekrooster input[name$='.AgreementId']").Select(i => i.GetAttribute("value")).ToList();
+        var rowOf = grid.QuerySelectorAll("#weekrooster input[name$='.LeerwerkovereenkomstId']").Select(i => i.GetAttribute("value")).ToList();
         var bad = rowOf.IndexOf(second.AgreementId.ToString(CultureInfo.InvariantCulture));
         var good = 1 - bad;
 

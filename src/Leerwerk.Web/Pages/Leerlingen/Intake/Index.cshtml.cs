@@ -21,7 +21,7 @@ namespace Leerwerk.Web.Pages.Leerlingen.Intake;
 [RequestSizeLimit(2 * IntakeRecord.MaxBriefBytes)]
 public sealed class IndexModel(LeerwerkDbContext db, IAuthorizationService authorization) : PageModel
 {
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     public IntakeRecord? Intake { get; private set; }
 
@@ -99,7 +99,7 @@ public sealed class IndexModel(LeerwerkDbContext db, IAuthorizationService autho
         var intake = await db.Intakes.SingleOrDefaultAsync(i => i.LeerlingId == id, ct);
         if (intake is null)
         {
-            intake = new IntakeRecord { SchoolId = Student.SchoolId, LeerlingId = Student.Id };
+            intake = new IntakeRecord { SchoolId = Leerling.SchoolId, LeerlingId = Leerling.Id };
             db.Intakes.Add(intake);
         }
 
@@ -143,7 +143,7 @@ public sealed class IndexModel(LeerwerkDbContext db, IAuthorizationService autho
         }
 
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"Intake van {Student.FullName} opgeslagen.";
+        TempData["Status"] = $"Intake van {Leerling.FullName} opgeslagen.";
         return RedirectToPage(new { id });
     }
 
@@ -160,7 +160,7 @@ public sealed class IndexModel(LeerwerkDbContext db, IAuthorizationService autho
             return NotFound();
         }
 
-        var school = await db.Scholen.SingleAsync(s => s.Id == Student.SchoolId, ct);
+        var school = await db.Scholen.SingleAsync(s => s.Id == Leerling.SchoolId, ct);
         foreach (var stap in Enum.GetValues<IntakeStap>())
         {
             school.IntakeInstellingen.Set(stap, Stappen.Contains(stap));
@@ -218,7 +218,7 @@ public sealed class IndexModel(LeerwerkDbContext db, IAuthorizationService autho
             return false;
         }
 
-        Student = student;
+        Leerling = student;
         Intake = await db.Intakes.AsNoTracking().SingleOrDefaultAsync(i => i.LeerlingId == id, ct);
         Instellingen = await db.Scholen.AsNoTracking().Where(s => s.Id == student.SchoolId).Select(s => s.IntakeInstellingen).SingleAsync(ct);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;

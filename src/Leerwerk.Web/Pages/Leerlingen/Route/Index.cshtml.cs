@@ -20,7 +20,7 @@ namespace Leerwerk.Web.Pages.Leerlingen.Route;
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
-    public Leerling Student { get; private set; } = null!;
+    public Leerling Leerling { get; private set; } = null!;
 
     /// <summary>The date the advisor judges: the chosen start date, or today.</summary>
     [BindProperty(SupportsGet = true, Name = "op")]
@@ -79,8 +79,8 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
 
         db.RouteBesluiten.Add(new RouteBesluit
         {
-            SchoolId = Student.SchoolId,
-            LeerlingId = Student.Id,
+            SchoolId = Leerling.SchoolId,
+            LeerlingId = Leerling.Id,
             Route = advies.Route,
             StartDate = Input.StartDate!.Value,
             DecidedBy = Input.DecidedBy!.Trim(),
@@ -88,7 +88,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
             Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(),
         });
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"Route {advies.Beschrijving.Naam} vastgelegd voor {Student.FullName} vanaf {Nl.Date(Input.StartDate!.Value)}.";
+        TempData["Status"] = $"Route {advies.Beschrijving.Naam} vastgelegd voor {Leerling.FullName} vanaf {Nl.Date(Input.StartDate!.Value)}.";
         return RedirectToPage("/Leerlingen/Details", new { id });
     }
 
@@ -100,9 +100,9 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
             return null;
         }
 
-        Student = dossier.Leerling;
+        Leerling = dossier.Leerling;
         Datum = Op ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Adviezen = RouteAdviseur.Adviseer(Student, dossier.Samenwerkingsovereenkomsten, Datum);
+        Adviezen = RouteAdviseur.Adviseer(Leerling, dossier.Samenwerkingsovereenkomsten, Datum);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         return dossier;
     }

@@ -11,7 +11,7 @@ namespace Leerwerk.Domain.StageUren.Rules;
 /// forecast for the current school year (counted plus planned, up to the exam period in leerjaar 4) stays below
 /// the policy, and when a past school year of leerjaar 3 ended below it. Off when the school switched it off.
 /// </summary>
-public sealed class StageurenPerSchooljaar : IRule<Dossier>
+public sealed class StageUrenPerSchooljaar : IRule<Dossier>
 {
     public string Id => "E3";
 
@@ -37,7 +37,7 @@ public sealed class StageurenPerSchooljaar : IRule<Dossier>
             }
         }
 
-        var prognose = StageurenPrognose.Bereken(subject, referenceDate);
+        var prognose = StageUrenPrognose.Bereken(subject, referenceDate);
         if (!prognose.HaaltBeleid)
         {
             yield return rule.Finding(

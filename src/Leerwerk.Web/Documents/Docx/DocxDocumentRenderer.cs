@@ -5,12 +5,12 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Leerwerk.Web.Documents.Docx;
 
-/// <summary>Renders an <see cref="AgreementText"/> to an editable A4 Word document with real heading styles.</summary>
-public static class DocxAgreementRenderer
+/// <summary>Renders an <see cref="DocumentText"/> to an editable A4 Word document with real heading styles.</summary>
+public static class DocxDocumentRenderer
 {
     private const int TextWidthTwips = 9026; // A4 (11906) minus two margins of 1440
 
-    public static byte[] Render(AgreementText agreement)
+    public static byte[] Render(DocumentText agreement)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         using var stream = new MemoryStream();

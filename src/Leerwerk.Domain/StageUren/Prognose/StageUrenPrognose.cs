@@ -13,7 +13,7 @@ namespace Leerwerk.Domain.StageUren.Prognose;
 /// days) on which a planned leer-werkovereenkomst runs adds its rooster hours, up to the start of the exam
 /// period of leerjaar 4; the hours counted before that day (<see cref="UrenTelling"/>) come on top.
 /// </summary>
-public static class StageurenPrognose
+public static class StageUrenPrognose
 {
     public const decimal MinimumUren = MinimumStageUren.MinimumHours;
     public const int MinimumDagen = MinimumStageUren.MinimumDays;

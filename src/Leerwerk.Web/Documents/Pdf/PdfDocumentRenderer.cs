@@ -1,9 +1,9 @@
 namespace Leerwerk.Web.Documents.Pdf;
 
-/// <summary>Renders an <see cref="AgreementText"/> to an A4 PDF with PDFsharp.</summary>
-public static class PdfAgreementRenderer
+/// <summary>Renders an <see cref="DocumentText"/> to an A4 PDF with PDFsharp.</summary>
+public static class PdfDocumentRenderer
 {
-    public static byte[] Render(AgreementText agreement)
+    public static byte[] Render(DocumentText agreement)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         using var flow = new PdfTextFlow(agreement.Title);
