@@ -10,10 +10,11 @@ internal static class Lagen
 {
     public static readonly IReadOnlyDictionary<string, int> Domein = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        // 0: the kernel: findings, the catalogue, Dutch formatting and text decoding.
+        // 0: the kernel: findings, the catalogue, Dutch formatting, text decoding and CSV reading and writing.
         ["Leerwerk.Domain"] = 0,
         ["Leerwerk.Domain.Rules"] = 0,
         ["Leerwerk.Domain.Rules.Catalog"] = 0,
+        ["Leerwerk.Domain.Csv"] = 0,
 
         // 1: the law that stands on its own: profielen, the school calendar, the exam engine, the intake steps.
         ["Leerwerk.Domain.Profielen"] = 1,

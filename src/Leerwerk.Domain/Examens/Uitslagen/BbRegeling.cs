@@ -1,5 +1,3 @@
-using Leerwerk.Domain.Examens.Rules;
-
 namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>The regular BB rule, UB WVO 2020 art. 3.35 lid 1 sub a–e and lid 3.</summary>

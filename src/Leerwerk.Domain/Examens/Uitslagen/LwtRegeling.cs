@@ -1,5 +1,3 @@
-using Leerwerk.Domain.Examens.Rules;
-
 namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>

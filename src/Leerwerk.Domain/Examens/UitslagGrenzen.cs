@@ -1,4 +1,4 @@
-namespace Leerwerk.Domain.Examens.Rules;
+namespace Leerwerk.Domain.Examens;
 
 /// <summary>
 /// The grade thresholds of the uitslag, each written once here next to the article it stands in; the rule ids
