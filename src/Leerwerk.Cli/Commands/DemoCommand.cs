@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerwerk.Cli.Commands;
 
-/// <summary><c>leerwerk demo</c>: loads the deterministic demo school (same date, same data).</summary>
+/// <summary>
+/// <c>leerwerk demo</c>: loads the deterministic demo school (same date, same data); with <c>--verwijderen</c>
+/// removes it with everything in it and its accounts, leaving other schools as they are.
+/// </summary>
 internal static class DemoCommand
 {
     public static Command Create()
@@ -16,11 +19,20 @@ internal static class DemoCommand
         {
             Description = "De datum waarop de demo 'vandaag' is, als JJJJ-MM-DD (standaard: vandaag). Dezelfde datum geeft dezelfde gegevens.",
         };
+        var verwijderen = new Option<bool>("--verwijderen")
+        {
+            Description = "Verwijder de demoschool met al haar gegevens en de demo-accounts; andere scholen blijven zoals ze zijn.",
+        };
         var command = DatabaseCommand.Create(
             "demo",
             "Vul de database met de demoschool: twee mbo-partners, twintig leerbedrijven, zestig LWT-leerlingen met stages, uren en cijfers.",
             async (parseResult, services, output, ct) =>
             {
+                if (parseResult.GetValue(verwijderen))
+                {
+                    return await RemoveAsync(services, output, ct);
+                }
+
                 var text = parseResult.GetValue(datum);
                 var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
                 if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
@@ -45,6 +57,18 @@ internal static class DemoCommand
                 return 0;
             });
         command.Options.Add(datum);
+        command.Options.Add(verwijderen);
         return command;
+    }
+
+    private static async Task<int> RemoveAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    {
+        await services.MigrateLeerwerkDatabaseAsync(ct);
+        var db = services.GetRequiredService<LeerwerkDbContext>();
+        var removed = await services.GetRequiredService<DemoVerwijdering>().RemoveAsync(db, ct);
+        await output.WriteLineAsync(removed
+            ? $"Demoschool {DemoSchool.SchoolName} verwijderd, met al haar gegevens en de demo-accounts. Andere scholen zijn niet veranderd."
+            : "Er staat geen demoschool in de database; er is niets veranderd.");
+        return 0;
     }
 }

@@ -3,7 +3,6 @@ using Leerwerk.Cli.Infrastructure;
 using Leerwerk.Data;
 using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,21 +50,16 @@ internal static class GebruikerCommand
                 }
 
                 var accounts = services.GetRequiredService<AccountBootstrapper>();
-                await accounts.EnsureRolesAsync();
-                var users = services.GetRequiredService<UserManager<LeerwerkUser>>();
-                var user = new LeerwerkUser { UserName = parseResult.GetValue(naam)!.Trim(), DisplayName = parseResult.GetValue(weergavenaam) ?? string.Empty };
-                var password = AccountBootstrapper.NewPassword();
-                var result = await users.CreateAsync(user, password);
-                if (!result.Succeeded)
+                var account = await accounts.CreateAccountAsync(
+                    parseResult.GetValue(naam)!, parseResult.GetValue(weergavenaam) ?? string.Empty, role, chosen.Select(s => s.Id).ToList(), ct);
+                if (!account.Succeeded)
                 {
-                    await error.WriteLineAsync($"De gebruiker is niet toegevoegd: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+                    await error.WriteLineAsync($"De gebruiker is niet toegevoegd: {string.Join(" ", account.Errors)}");
                     return 2;
                 }
 
-                await users.AddToRoleAsync(user, role);
-                await users.AddClaimAsync(user, new System.Security.Claims.Claim(AccountBootstrapper.MustChangePasswordClaim, "1"));
-                db.UserSchools.AddRange(chosen.Select(s => new UserSchool { UserId = user.Id, SchoolId = s.Id }));
-                await db.SaveChangesAsync(ct);
+                var user = account.User!;
+                var password = account.Password;
                 await output.WriteLineAsync($"Gebruiker {user.UserName} toegevoegd als {role} bij {string.Join(", ", chosen.Select(s => s.Name))}.");
                 await output.WriteLineAsync($"Eenmalig wachtwoord: {password}");
                 return 0;

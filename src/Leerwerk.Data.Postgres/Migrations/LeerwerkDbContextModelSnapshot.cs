@@ -759,6 +759,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ClassName")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -776,6 +780,10 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<bool>("FollowsMaatschappijleer")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("HouseNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<decimal?>("KerndoelUrenLeerjaar1")
                         .HasPrecision(7, 2)
@@ -821,12 +829,20 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
                     b.Property<string>("ProfielCode")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Tussenvoegsel")
                         .HasMaxLength(400)
@@ -1250,6 +1266,32 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("AangebodenKeuzevakken", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenProfiel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ProfielCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfielCode");
+
+                    b.HasIndex("SchoolId", "ProfielCode")
+                        .IsUnique();
+
+                    b.ToTable("AangebodenProfielen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.Property<int>("Id")
@@ -1324,21 +1366,44 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("HouseNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
 
                     b.Property<string>("Regio")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("SignatoryFunction")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Vestiging")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Brin", "Vestiging")
+                        .IsUnique();
 
                     b.ToTable("Scholen", (string)null);
                 });
@@ -1863,6 +1928,21 @@ namespace Leerwerk.Data.Postgres.Migrations
 
             modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
                 {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenProfiel", b =>
+                {
+                    b.HasOne("Leerwerk.Data.ProfielRow", null)
+                        .WithMany()
+                        .HasForeignKey("ProfielCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")

@@ -728,6 +728,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClassName")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -745,6 +749,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<bool>("FollowsMaatschappijleer")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HouseNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("KerndoelUrenLeerjaar1")
                         .HasPrecision(7, 2)
@@ -790,12 +798,20 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProfielCode")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Tussenvoegsel")
                         .HasMaxLength(400)
@@ -1201,6 +1217,30 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("AangebodenKeuzevakken", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenProfiel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfielCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfielCode");
+
+                    b.HasIndex("SchoolId", "ProfielCode")
+                        .IsUnique();
+
+                    b.ToTable("AangebodenProfielen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.Property<int>("Id")
@@ -1271,9 +1311,17 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HouseNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Regio")
@@ -1281,11 +1329,26 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SignatoryFunction")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Vestiging")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Brin", "Vestiging")
+                        .IsUnique();
 
                     b.ToTable("Scholen", (string)null);
                 });
@@ -1802,6 +1865,21 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
                 {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenProfiel", b =>
+                {
+                    b.HasOne("Leerwerk.Data.ProfielRow", null)
+                        .WithMany()
+                        .HasForeignKey("ProfielCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")

@@ -55,6 +55,46 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Creates an account with a role and its schools and a one-time password that must be changed at the
+    /// first login, as the first administrator gets; all in one transaction, so a refusal leaves nothing behind.
+    /// </summary>
+    public async Task<NieuwAccount> CreateAccountAsync(
+        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schoolIds);
+        await EnsureRolesAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = new LeerwerkUser { UserName = userName.Trim(), DisplayName = displayName.Trim() };
+        var password = NewPassword();
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            return new NieuwAccount(null, null, result.Errors.Select(e => e.Description).ToList());
+        }
+
+        Check(await users.AddToRoleAsync(user, role));
+        Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(MustChangePasswordClaim, "1")));
+        db.UserSchools.AddRange(schoolIds.Distinct().Select(id => new UserSchool { UserId = user.Id, SchoolId = id }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new NieuwAccount(user, password, []);
+    }
+
+    /// <summary>Makes every beheerder of the installation a member of a new school, as the first administrator is of all.</summary>
+    public async Task AddAdministratorsToSchoolAsync(int schoolId, CancellationToken cancellationToken = default)
+    {
+        foreach (var admin in await users.GetUsersInRoleAsync(Roles.Beheerder))
+        {
+            if (!await db.UserSchools.AnyAsync(u => u.UserId == admin.Id && u.SchoolId == schoolId, cancellationToken))
+            {
+                db.UserSchools.Add(new UserSchool { UserId = admin.Id, SchoolId = schoolId });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>A random password of 16 characters without look-alikes (no 0/O, 1/l/I).</summary>
     public static string NewPassword()
     {

@@ -15,3 +15,15 @@ internal sealed class AangebodenKeuzevakConfiguration : IEntityTypeConfiguration
         builder.HasIndex(k => new { k.SchoolId, k.Name }).IsUnique();
     }
 }
+
+internal sealed class AangebodenProfielConfiguration : IEntityTypeConfiguration<AangebodenProfiel>
+{
+    public void Configure(EntityTypeBuilder<AangebodenProfiel> builder)
+    {
+        builder.ToTable("AangebodenProfielen");
+        builder.Property(p => p.ProfielCode).HasMaxLength(8);
+        builder.HasOne<School>().WithMany().HasForeignKey(p => p.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ProfielRow>().WithMany().HasForeignKey(p => p.ProfielCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.SchoolId, p.ProfielCode }).IsUnique();
+    }
+}

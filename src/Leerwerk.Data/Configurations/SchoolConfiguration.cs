@@ -12,6 +12,12 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Brin).HasMaxLength(4);
         builder.Property(s => s.Vestiging).HasMaxLength(2);
+        builder.Property(s => s.Street).HasMaxLength(200);
+        builder.Property(s => s.HouseNumber).HasMaxLength(20);
+        builder.Property(s => s.PostalCode).HasMaxLength(7);
+        builder.Property(s => s.SignatoryName).HasMaxLength(200);
+        builder.Property(s => s.SignatoryFunction).HasMaxLength(200);
+        builder.HasIndex(s => new { s.Brin, s.Vestiging }).IsUnique();
         builder.OwnsOne(s => s.IntakeInstellingen);
         builder.Navigation(s => s.IntakeInstellingen).IsRequired();
     }

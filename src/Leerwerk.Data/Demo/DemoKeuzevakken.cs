@@ -11,4 +11,8 @@ internal static class DemoKeuzevakken
             .DistinctBy(k => k.Name)
             .Select(k => new AangebodenKeuzevak { SchoolId = schoolId, Name = k.Name, ProfielCode = k.Profiel })
             .ToList();
+
+    /// <summary>The profielen the demo school offers: those of its keuzevakken.</summary>
+    public static List<AangebodenProfiel> Profielen(int schoolId) =>
+        DemoGrades.Keuzevakken.Keys.Select(code => new AangebodenProfiel { SchoolId = schoolId, ProfielCode = code }).ToList();
 }

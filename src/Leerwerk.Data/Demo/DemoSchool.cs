@@ -25,6 +25,13 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         return !await db.Scholen.IgnoreQueryFilters().AnyAsync(cancellationToken);
     }
 
+    /// <summary>True when the installation holds the demo school, whoever asks (the banner on every page).</summary>
+    public static async Task<bool> IsLoadedAsync(LeerwerkDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Brin == Brin, cancellationToken);
+    }
+
     /// <summary>Loads the demo school with data up to <paramref name="today"/>. Does nothing when it is already there.</summary>
     public async Task<bool> LoadAsync(LeerwerkDbContext db, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -44,13 +51,19 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
             Brin = Brin,
             Vestiging = "00",
             Regio = Regio.Midden,
+            Street = "Rivierenlaan",
+            HouseNumber = "12",
+            PostalCode = "4001 AB",
             City = "Tiel",
+            SignatoryName = "drs. H. van Leeuwen",
+            SignatoryFunction = "voorzitter college van bestuur",
         };
         db.Scholen.Add(school);
         await db.SaveChangesAsync(cancellationToken);
 
         var roc = await AddPartnersAsync(db, school, today, cancellationToken);
         db.AangebodenKeuzevakken.AddRange(DemoKeuzevakken.Create(school.Id));
+        db.AangebodenProfielen.AddRange(DemoKeuzevakken.Profielen(school.Id));
         var companies = DemoCompanies.Create(school.Id, yearStart);
         var students = DemoStudents.Create(school.Id, yearStart, random);
         students.ForEach(s => DemoGrades.Add(s, random));

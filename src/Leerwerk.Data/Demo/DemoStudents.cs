@@ -29,6 +29,8 @@ internal static class DemoStudents
         return students;
     }
 
+    private static readonly string[] Streets = ["Waalstraat", "Lingedijk", "Kastanjelaan", "Appelgaard", "Kerkstraat", "Molenweg", "Fruitlaan"];
+
     private static Leerling Create(int schoolId, int number, string profiel, int leerjaar, DateOnly schoolYearStart, Random random)
     {
         var firstName = DemoNames.FirstNames[random.Next(DemoNames.FirstNames.Length)];
@@ -45,6 +47,11 @@ internal static class DemoStudents
             Tussenvoegsel = tussenvoegsel,
             LastName = lastName,
             BirthDate = birthDate,
+            // The address follows the number, not the random sequence, so the rest of the demo stays as it was.
+            Street = Streets[number % Streets.Length],
+            HouseNumber = ((number % 89) + 1).ToString(CultureInfo.InvariantCulture),
+            PostalCode = $"40{(number % 7) + 1}{number % 10} {(char)('A' + (number % 20))}{(char)('B' + (number % 23))}",
+            City = "Tiel",
             Leerweg = Leerweg.Bb,
             ProfielCode = profiel,
             Leerjaar = leerjaar,

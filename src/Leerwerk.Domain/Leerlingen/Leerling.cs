@@ -24,6 +24,15 @@ public sealed class Leerling : ISchoolOwned
 
     public DateOnly BirthDate { get; set; }
 
+    /// <summary>The home address (woonadres), shown in the leer-werkovereenkomst and the dossier.</summary>
+    public string? Street { get; set; }
+
+    public string? HouseNumber { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    public string? City { get; set; }
+
     public Leerweg Leerweg { get; set; }
 
     /// <summary>The code of the profiel (see <see cref="Profielen.Profielen"/>); null before leerjaar 3.</summary>
@@ -76,6 +85,9 @@ public sealed class Leerling : ISchoolOwned
     public string FullName => string.IsNullOrWhiteSpace(Tussenvoegsel)
         ? $"{FirstName} {LastName}"
         : $"{FirstName} {Tussenvoegsel} {LastName}";
+
+    /// <summary>The home address as one value, for checking and for the documents.</summary>
+    public Scholen.Gegevens.Adres Woonadres() => new(Street, HouseNumber, PostalCode, City);
 
     /// <summary>The route in force on a date: the latest decision that started on or before it.</summary>
     public Leerroute? RouteOn(DateOnly date) =>

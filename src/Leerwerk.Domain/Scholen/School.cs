@@ -13,7 +13,7 @@ public sealed class School
     /// <summary>The legal authority that signs agreements, e.g. "Stichting Voortgezet Onderwijs Rivierenland".</summary>
     public required string BevoegdGezag { get; set; }
 
-    /// <summary>The school's BRIN number: two digits and two letters, e.g. "12AB".</summary>
+    /// <summary>The school's BRIN number: two digits and two letters, e.g. "09XY" (checked by <see cref="Gegevens.Brin"/>).</summary>
     public required string Brin { get; set; }
 
     /// <summary>The two-digit vestiging number that follows the BRIN, e.g. "00".</summary>
@@ -21,8 +21,24 @@ public sealed class School
 
     public Regio Regio { get; set; }
 
+    /// <summary>The visiting address (bezoekadres): street, house number, postcode "1234 AB" and <see cref="City"/>.</summary>
+    public string? Street { get; set; }
+
+    public string? HouseNumber { get; set; }
+
+    public string? PostalCode { get; set; }
+
     public string? City { get; set; }
+
+    /// <summary>Who signs agreements for the <see cref="BevoegdGezag"/>, e.g. "mr. J. de Wit".</summary>
+    public string? SignatoryName { get; set; }
+
+    /// <summary>The signatory's function, e.g. "voorzitter college van bestuur".</summary>
+    public string? SignatoryFunction { get; set; }
 
     /// <summary>Which intake steps the school uses (rule B7).</summary>
     public Leerlingen.Intakes.IntakeInstellingen IntakeInstellingen { get; set; } = new();
+
+    /// <summary>The visiting address as one value, for checking and for the documents.</summary>
+    public Gegevens.Adres Bezoekadres() => new(Street, HouseNumber, PostalCode, City);
 }

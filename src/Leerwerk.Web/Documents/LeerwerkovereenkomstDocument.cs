@@ -36,7 +36,7 @@ public static class LeerwerkovereenkomstDocument
             new HeadingBlock("Partijen"),
             new ParagraphBlock(PartyText.School(school) + ", hierna: de school;", "1."),
             new ParagraphBlock($"{company.Name}, {Address(company.Street, company.PostalCode, company.City)}, KvK-nummer {company.KvkNumber}, hierna: het leerbedrijf;", "2."),
-            new ParagraphBlock($"{student.FullName}, geboren op {Nl.Date(student.BirthDate)}, leerlingnummer {student.Leerlingnummer}, hierna: de leerling" + (minor ? ";" : ","), "3."),
+            new ParagraphBlock($"{student.FullName}, geboren op {Nl.Date(student.BirthDate)}{Lives(student)}, leerlingnummer {student.Leerlingnummer}, hierna: de leerling" + (minor ? ";" : ","), "3."),
         };
         if (minor)
         {
@@ -66,7 +66,7 @@ public static class LeerwerkovereenkomstDocument
             new ParagraphBlock(LegalBasis),
             new HeadingBlock("Ondertekening"),
             new ParagraphBlock($"Aldus overeengekomen en ondertekend; datum van dit document: {Nl.Date(documentDate)}."),
-            Signature(agreement, Partij.BevoegdGezag, $"Namens de school: {school.BevoegdGezag}", null),
+            SchoolSignature(agreement, school),
             Signature(agreement, Partij.Leerbedrijf, $"Namens het leerbedrijf: {company.Name}", null),
             Signature(agreement, Partij.Leerling, "De leerling", student.FullName),
         ]);
@@ -97,6 +97,16 @@ public static class LeerwerkovereenkomstDocument
             .FirstOrDefault();
         return new SignatureBlock(title, signature?.SignerName ?? name, signature?.SignedOn);
     }
+
+    /// <summary>The bevoegd gezag signs by whoever signed, else by the signatory the school recorded.</summary>
+    private static SignatureBlock SchoolSignature(Leerwerkovereenkomst agreement, School school)
+    {
+        var block = Signature(agreement, Partij.BevoegdGezag, $"Namens de school: {school.BevoegdGezag}", null);
+        return block.Name is null ? block with { Name = PartyText.Signatory(school) } : block;
+    }
+
+    private static string Lives(Leerling student) =>
+        student.Woonadres() is { Regel.Length: > 0 } adres ? $", wonend {PartyText.Address(adres)}" : string.Empty;
 
     private static string Supervisor(Leerwerkovereenkomst agreement) => agreement.Praktijkbegeleider switch
     {

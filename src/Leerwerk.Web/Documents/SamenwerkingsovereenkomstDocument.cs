@@ -61,7 +61,7 @@ public static class SamenwerkingsovereenkomstDocument
             new ParagraphBlock("De samenwerkingsovereenkomst eindigt zonder opzegging met onmiddellijke ingang als een van beide partijen in de toestand van surseance van betaling, faillissement of daarmee gelijkstaande situatie komt te verkeren.", "3."),
             new HeadingBlock("Ondertekening"),
             new ParagraphBlock("In tweevoud opgemaakt en getekend door:"),
-            new SignatureBlock($"Namens {school.BevoegdGezag}", null, null),
+            new SignatureBlock($"Namens {school.BevoegdGezag}", PartyText.Signatory(school), null),
             new SignatureBlock($"Namens {mbo.BevoegdGezag}", null, null),
             new HeadingBlock("Bijlage: onderwerpen samenwerking", StartsNewPage: true),
             new ParagraphBlock(PartyText.OrOpen(agreement.OnderwerpenSamenwerking)),

@@ -23,6 +23,13 @@ public static class DutchLabels
         Leerweg.Tl => "Theoretische leerweg (TL)",
     };
 
+    public static string Label(this Regio regio) => regio switch
+    {
+        Regio.Noord => "Noord",
+        Regio.Midden => "Midden",
+        Regio.Zuid => "Zuid",
+    };
+
     public static string Label(this MboSoort soort) => soort switch
     {
         MboSoort.Roc => "ROC",

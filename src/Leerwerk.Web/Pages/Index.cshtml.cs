@@ -1,7 +1,10 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Identity;
+using Leerwerk.Data.Inrichting;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,8 +29,23 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
 
     public IReadOnlyList<AttentionItem> Attention { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>For a beheerder: the schools whose set-up is not complete yet.</summary>
+    public IReadOnlyList<InrichtingStatus> Inrichting { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (User.IsInRole(Roles.Beheerder))
+        {
+            // An installation without a school starts with the set-up, not with an empty dashboard.
+            var statuses = await InrichtingStatus.LoadAsync(db, ct);
+            if (statuses.Count == 0)
+            {
+                return RedirectToPage("/Inrichting/Index");
+            }
+
+            Inrichting = statuses.Where(s => !s.IsKlaar).ToList();
+        }
+
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var students = await db.Leerlingen.Include(l => l.Routes).AsNoTracking().ToListAsync(ct);
         var lwt = students.Where(s => s.RouteOn(today) == Leerroute.LeerWerktraject).ToList();
@@ -40,5 +58,6 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
         HoursToApprove = await db.StageUren.CountAsync(r => r.Status == UrenStatus.Ingevoerd, ct);
 
         Attention = await AandachtLijst.LoadAsync(db, today, ct);
+        return Page();
     }
 }

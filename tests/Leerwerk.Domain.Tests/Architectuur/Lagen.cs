@@ -16,13 +16,15 @@ internal static class Lagen
         ["Leerwerk.Domain.Rules.Catalog"] = 0,
         ["Leerwerk.Domain.Csv"] = 0,
 
-        // 1: the law that stands on its own: profielen, the school calendar, the exam engine, the intake steps.
+        // 1: the law that stands on its own: profielen, the school calendar, the exam engine, the intake steps, and the
+        // checked data every party has (BRIN, postcode, address).
         ["Leerwerk.Domain.Profielen"] = 1,
         ["Leerwerk.Domain.Kalender"] = 1,
         ["Leerwerk.Domain.Examens"] = 1,
         ["Leerwerk.Domain.Examens.Invoer"] = 1,
         ["Leerwerk.Domain.Examens.Uitslagen"] = 1,
         ["Leerwerk.Domain.Leerlingen.Intakes"] = 1,
+        ["Leerwerk.Domain.Scholen.Gegevens"] = 1,
 
         // 2: the parties: schools and mbo partners, students (with their grades), leerbedrijven (with erkenningen).
         ["Leerwerk.Domain.Scholen"] = 2,

@@ -12,12 +12,16 @@ namespace Leerwerk.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real web app on a real, migrated database: a temp SQLite file, or a fresh PostgreSQL
 /// database when LEERWERK_TEST_POSTGRES names a server. Only configuration is set, and the clock is pinned
-/// (<see cref="TestClock"/>): the demo school is loaded on start, as on a first real run, on the same day every time.
+/// (<see cref="TestClock"/>): the demo school is loaded on start, as on a first real run, on the same day every time
+/// (<see cref="LeegAppFactory"/>: without it).
 /// </summary>
-public sealed class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("LEERWERK_TEST_POSTGRES");
     private readonly string _databaseName = $"leerwerk_test_{Guid.NewGuid():N}";
+
+    /// <summary>Whether start-up loads the demo school, as <c>Demo:LoadOnFirstStart</c> does.</summary>
+    protected virtual bool LoadDemo => true;
 
     public static bool IsPostgres => !string.IsNullOrEmpty(PostgresServer);
 
@@ -32,7 +36,7 @@ public sealed class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
-        builder.UseSetting("Demo:LoadOnFirstStart", "true");
+        builder.UseSetting("Demo:LoadOnFirstStart", LoadDemo ? "true" : "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(TestClock.Instance));
     }
 

@@ -36,6 +36,7 @@ public static class DossierDocument
             ["Leerlingnummer", student.Leerlingnummer],
             ["Naam", student.FullName],
             ["Geboortedatum", Nl.Date(student.BirthDate)],
+            ["Adres", PartyText.Address(student.Woonadres())],
             ["Leerweg", student.Leerweg.Label()],
             ["Leerjaar", student.Leerjaar.ToString(Nl.Culture)],
             ["Klas", student.ClassName ?? ""],

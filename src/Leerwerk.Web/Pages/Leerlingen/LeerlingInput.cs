@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Profielen;
+using Leerwerk.Domain.Scholen.Gegevens;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,21 @@ public sealed class LeerlingInput
     [Required]
     [Display(Name = "Geboortedatum")]
     public DateOnly? BirthDate { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Straat")]
+    public string? Street { get; set; }
+
+    [StringLength(20)]
+    [Display(Name = "Huisnummer")]
+    public string? HouseNumber { get; set; }
+
+    [Display(Name = "Postcode")]
+    public string? PostalCode { get; set; }
+
+    [StringLength(100)]
+    [Display(Name = "Woonplaats")]
+    public string? City { get; set; }
 
     [Required]
     [Display(Name = "Leerweg")]
@@ -101,6 +117,10 @@ public sealed class LeerlingInput
             Tussenvoegsel = student.Tussenvoegsel,
             LastName = student.LastName,
             BirthDate = student.BirthDate,
+            Street = student.Street,
+            HouseNumber = student.HouseNumber,
+            PostalCode = student.PostalCode,
+            City = student.City,
             Leerweg = student.Leerweg,
             Leerjaar = student.Leerjaar,
             ProfielCode = student.ProfielCode,
@@ -139,6 +159,8 @@ public sealed class LeerlingInput
             }
         }
 
+        ValidateAddress(modelState);
+
         if (!string.IsNullOrEmpty(ProfielCode) && Profielen.Find(ProfielCode) is null)
         {
             modelState.AddModelError($"Input.{nameof(ProfielCode)}", "Kies een profiel uit de lijst.");
@@ -161,6 +183,24 @@ public sealed class LeerlingInput
         }
     }
 
+    /// <summary>The address may stay empty (a LAS import has none); once begun it must be complete and well-formed.</summary>
+    private void ValidateAddress(ModelStateDictionary modelState)
+    {
+        var adres = new Adres(Street, HouseNumber, PostalCode, City);
+        if (adres.Regel.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var (part, field) in new[] { ("Straat", nameof(Street)), ("Huisnummer", nameof(HouseNumber)), ("Postcode", nameof(PostalCode)), ("Plaats", nameof(City)) })
+        {
+            if (adres.Fouten().TryGetValue(part, out var message))
+            {
+                modelState.AddModelError($"Input.{field}", message);
+            }
+        }
+    }
+
     /// <summary>Copies the form onto the student; call only when the model state is valid.</summary>
     public void ApplyTo(Leerling student)
     {
@@ -170,6 +210,10 @@ public sealed class LeerlingInput
         student.Tussenvoegsel = Blank(Tussenvoegsel);
         student.LastName = LastName!.Trim();
         student.BirthDate = BirthDate!.Value;
+        student.Street = Blank(Street);
+        student.HouseNumber = Blank(HouseNumber);
+        student.PostalCode = Postcode.Normalize(PostalCode);
+        student.City = Blank(City);
         student.Leerweg = Leerweg!.Value;
         student.Leerjaar = Leerjaar!.Value;
         student.ProfielCode = Profielen.Find(ProfielCode)?.Code;

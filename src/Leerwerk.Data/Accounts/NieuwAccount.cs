@@ -1,0 +1,12 @@
+using Leerwerk.Data.Identity;
+
+namespace Leerwerk.Data.Accounts;
+
+/// <summary>
+/// The outcome of <see cref="AccountBootstrapper.CreateAccountAsync"/>: the account and its one-time password,
+/// or the Dutch reasons it was not created (then nothing was stored).
+/// </summary>
+public sealed record NieuwAccount(LeerwerkUser? User, string? Password, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => User is not null;
+}

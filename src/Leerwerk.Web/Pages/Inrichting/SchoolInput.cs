@@ -1,0 +1,116 @@
+using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain.Scholen;
+using Leerwerk.Domain.Scholen.Gegevens;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using BrinNummer = Leerwerk.Domain.Scholen.Gegevens.Brin;
+
+namespace Leerwerk.Web.Pages.Inrichting;
+
+/// <summary>The form of a school: name, BRIN and vestiging, bevoegd gezag and its signatory, visiting address, regio.</summary>
+public sealed class SchoolInput
+{
+    [Required]
+    [StringLength(200)]
+    [Display(Name = "Naam van de school")]
+    public string? Name { get; set; }
+
+    [Display(Name = "BRIN-nummer")]
+    public string? Brin { get; set; }
+
+    [Display(Name = "Vestigingsnummer")]
+    public string? Vestiging { get; set; }
+
+    [Required]
+    [StringLength(200)]
+    [Display(Name = "Bevoegd gezag")]
+    public string? BevoegdGezag { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Naam van wie namens het bevoegd gezag ondertekent")]
+    public string? SignatoryName { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Functie van de ondertekenaar")]
+    public string? SignatoryFunction { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Straat")]
+    public string? Street { get; set; }
+
+    [StringLength(20)]
+    [Display(Name = "Huisnummer")]
+    public string? HouseNumber { get; set; }
+
+    [Display(Name = "Postcode")]
+    public string? PostalCode { get; set; }
+
+    [StringLength(100)]
+    [Display(Name = "Plaats")]
+    public string? City { get; set; }
+
+    [Required]
+    [Display(Name = "Regio voor de schoolvakanties")]
+    public Regio? Regio { get; set; }
+
+    public static SchoolInput From(School school)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        return new SchoolInput
+        {
+            Name = school.Name,
+            Brin = school.Brin,
+            Vestiging = school.Vestiging,
+            BevoegdGezag = school.BevoegdGezag,
+            SignatoryName = school.SignatoryName,
+            SignatoryFunction = school.SignatoryFunction,
+            Street = school.Street,
+            HouseNumber = school.HouseNumber,
+            PostalCode = school.PostalCode,
+            City = school.City,
+            Regio = school.Regio,
+        };
+    }
+
+    /// <summary>Adds the domain's Dutch messages for the BRIN, the vestiging and the address to <paramref name="modelState"/>.</summary>
+    public void Validate(ModelStateDictionary modelState, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        if (BrinNummer.Fout(Brin) is { } brin)
+        {
+            modelState.AddModelError($"{prefix}.{nameof(Brin)}", brin);
+        }
+
+        if (BrinNummer.VestigingFout(Vestiging) is { } vestiging)
+        {
+            modelState.AddModelError($"{prefix}.{nameof(Vestiging)}", vestiging);
+        }
+
+        var fouten = new Adres(Street, HouseNumber, PostalCode, City).Fouten();
+        foreach (var (part, field) in new[] { ("Straat", nameof(Street)), ("Huisnummer", nameof(HouseNumber)), ("Postcode", nameof(PostalCode)), ("Plaats", nameof(City)) })
+        {
+            if (fouten.TryGetValue(part, out var message))
+            {
+                modelState.AddModelError($"{prefix}.{field}", message);
+            }
+        }
+    }
+
+    /// <summary>Copies the form onto the school; call only when the model state is valid.</summary>
+    public void ApplyTo(School school)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        school.Name = Name!.Trim();
+        school.Brin = BrinNummer.Normalize(Brin)!;
+        school.Vestiging = Vestiging!.Trim();
+        school.BevoegdGezag = BevoegdGezag!.Trim();
+        school.SignatoryName = Blank(SignatoryName);
+        school.SignatoryFunction = Blank(SignatoryFunction);
+        school.Street = Street!.Trim();
+        school.HouseNumber = HouseNumber!.Trim();
+        school.PostalCode = Postcode.Normalize(PostalCode);
+        school.City = City!.Trim();
+        school.Regio = Regio!.Value;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
