@@ -58,9 +58,17 @@ internal static class Lagen
         ["Leerwerk.Domain.Controle"] = 7,
     };
 
-    /// <summary>"Leerwerk.Domain.StageUren.Telling" → "StageUren"; the kernel namespaces are the area "Rules" and "" (root).</summary>
+    /// <summary>
+    /// "Leerwerk.Domain.StageUren.Telling" → "StageUren". The kernel (layer 0: the root, Rules, Csv) is one area, "":
+    /// its small parts (findings, Dutch formatting, CSV) serve each other and everything above them.
+    /// </summary>
     public static string Area(string ns)
     {
+        if (Domein.TryGetValue(ns, out var laag) && laag == 0)
+        {
+            return string.Empty;
+        }
+
         var parts = ns.Split('.');
         return parts.Length > 2 ? parts[2] : string.Empty;
     }
