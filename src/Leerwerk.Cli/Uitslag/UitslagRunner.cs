@@ -21,7 +21,7 @@ internal static class UitslagRunner
     {
         if (invoer.Fout is not null)
         {
-            stderr.WriteLine(invoer.Fout);
+            stderr.WriteLine(invoer.Fout.Tekst);
             return 2;
         }
 

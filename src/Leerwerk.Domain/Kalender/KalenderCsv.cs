@@ -10,11 +10,11 @@ namespace Leerwerk.Domain.Kalender;
 /// </summary>
 public static class KalenderCsv
 {
-    public static (IReadOnlyList<VrijePeriode> Periodes, IReadOnlyList<string> Errors) Lees(string text, int schooljaar)
+    public static (IReadOnlyList<VrijePeriode> Periodes, IReadOnlyList<ImportFout> Errors) Lees(string text, int schooljaar)
     {
         ArgumentNullException.ThrowIfNull(text);
         var periodes = new List<VrijePeriode>();
-        var errors = new List<string>();
+        var errors = new List<ImportFout>();
         var records = CsvRecords.Read(text, ';');
         for (var i = 0; i < records.Count; i++)
         {
@@ -27,7 +27,7 @@ public static class KalenderCsv
 
             if (cells.Count is < 2 or > 3)
             {
-                errors.Add(string.Create(Nl.Culture, $"Regel {nr}: verwacht 'datum;omschrijving' of 'van;tot;omschrijving', maar de regel heeft {cells.Count} kolom{(cells.Count == 1 ? "" : "men")}."));
+                errors.Add(new ImportFout(nr, null, string.Create(Nl.Culture, $"verwacht 'datum;omschrijving' of 'van;tot;omschrijving', maar de regel heeft {cells.Count} kolom{(cells.Count == 1 ? "" : "men")}."), ImportFoutCode.AantalKolommen));
                 continue;
             }
 
@@ -36,7 +36,7 @@ public static class KalenderCsv
             var omschrijving = cells[^1];
             if (omschrijving.Length == 0)
             {
-                errors.Add(string.Create(Nl.Culture, $"Regel {nr}, kolom {cells.Count} (omschrijving): de omschrijving ontbreekt."));
+                errors.Add(new ImportFout(nr, "omschrijving", "de omschrijving ontbreekt.", ImportFoutCode.WaardeOntbreekt, cells.Count));
             }
 
             if (van is null || tot is null)
@@ -46,13 +46,13 @@ public static class KalenderCsv
 
             if (tot < van)
             {
-                errors.Add(string.Create(Nl.Culture, $"Regel {nr}, kolom 2 (tot): {Nl.Date(tot.Value)} ligt vóór {Nl.Date(van.Value)}."));
+                errors.Add(new ImportFout(nr, "tot", $"{Nl.Date(tot.Value)} ligt vóór {Nl.Date(van.Value)}.", ImportFoutCode.DatumVolgorde, 2));
                 continue;
             }
 
             if (Schoolkalender.SchooljaarVan(van.Value) != schooljaar || Schoolkalender.SchooljaarVan(tot.Value) != schooljaar)
             {
-                errors.Add(string.Create(Nl.Culture, $"Regel {nr}: {Nl.Date(van.Value)} valt niet in schooljaar {Schoolkalender.Label(schooljaar)} (1 augustus tot en met 31 juli)."));
+                errors.Add(new ImportFout(nr, null, $"{Nl.Date(van.Value)} valt niet in schooljaar {Schoolkalender.Label(schooljaar)} (1 augustus tot en met 31 juli).", ImportFoutCode.BuitenSchooljaar));
                 continue;
             }
 
@@ -61,7 +61,7 @@ public static class KalenderCsv
 
         if (errors.Count == 0 && periodes.Count == 0)
         {
-            errors.Add("Het bestand bevat geen vakanties of vrije dagen.");
+            errors.Add(ImportFout.Bestand("Het bestand bevat geen vakanties of vrije dagen.", ImportFoutCode.BestandZonderRegels));
         }
 
         return errors.Count > 0 ? ([], errors) : (periodes, []);
@@ -70,14 +70,14 @@ public static class KalenderCsv
     private static bool IsHeader(string firstCell) =>
         firstCell.StartsWith("datum", StringComparison.OrdinalIgnoreCase) || firstCell.StartsWith("van", StringComparison.OrdinalIgnoreCase);
 
-    private static DateOnly? Datum(string cell, int nr, int column, string name, List<string> errors)
+    private static DateOnly? Datum(string cell, int nr, int column, string name, List<ImportFout> errors)
     {
         if (ImportDates.TryParse(cell, out var date))
         {
             return date;
         }
 
-        errors.Add(string.Create(Nl.Culture, $"Regel {nr}, kolom {column} ({name}): '{cell}' is geen geldige datum (gebruik dd-mm-jjjj of jjjj-mm-dd)."));
+        errors.Add(new ImportFout(nr, name, $"'{cell}' is geen geldige datum (gebruik dd-mm-jjjj of jjjj-mm-dd).", ImportFoutCode.DatumOngeldig, column));
         return null;
     }
 }

@@ -5,12 +5,6 @@ namespace Leerwerk.Domain.StageUren;
 /// <summary>One valid row of an hours file: its row number in the file, for messages.</summary>
 public sealed record UrenCsvRow(int Row, string Leerlingnummer, DateOnly Date, decimal Hours, string? Note);
 
-/// <summary>One problem in an hours file: row number, column name and a Dutch reason.</summary>
-public sealed record UrenCsvError(int Row, string Column, string Message)
-{
-    public override string ToString() => $"Regel {Row}, kolom {Column}: {Message}";
-}
-
 /// <summary>
 /// Reads stage hours as a LAS or a company timesheet exports them (docs/import-stage-uren.md):
 /// <c>leerlingnummer;datum;uren[;opmerking]</c>, separator <c>;</c> (a quoted field may hold one), decimal commas,
@@ -30,11 +24,11 @@ public static class UrenCsv
         return TextBytes.Decode(bytes);
     }
 
-    public static (IReadOnlyList<UrenCsvRow> Rows, IReadOnlyList<UrenCsvError> Errors) Parse(string text)
+    public static (IReadOnlyList<UrenCsvRow> Rows, IReadOnlyList<ImportFout> Errors) Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var rows = new List<UrenCsvRow>();
-        var errors = new List<UrenCsvError>();
+        var errors = new List<ImportFout>();
         var records = CsvRecords.Read(text, ';');
         for (var i = 0; i < records.Count; i++)
         {
@@ -47,33 +41,36 @@ public static class UrenCsv
 
             if (fields.Count is < 3 or > 4)
             {
-                errors.Add(new UrenCsvError(number, Leerlingnummer,
-                    $"de regel heeft {fields.Count} {(fields.Count == 1 ? "kolom" : "kolommen")}, verwacht 3 of 4 gescheiden door een puntkomma (leerlingnummer;datum;uren;opmerking)."));
+                errors.Add(new ImportFout(number, Leerlingnummer,
+                    $"de regel heeft {fields.Count} {(fields.Count == 1 ? "kolom" : "kolommen")}, verwacht 3 of 4 gescheiden door een puntkomma (leerlingnummer;datum;uren;opmerking).", ImportFoutCode.AantalKolommen));
                 continue;
             }
 
             var before = errors.Count;
             if (fields[0].Length == 0)
             {
-                errors.Add(new UrenCsvError(number, Leerlingnummer, "het leerlingnummer ontbreekt."));
+                errors.Add(new ImportFout(number, Leerlingnummer, "het leerlingnummer ontbreekt.", ImportFoutCode.WaardeOntbreekt));
             }
 
             if (!ImportDates.TryParse(fields[1], out var date))
             {
-                errors.Add(new UrenCsvError(number, Datum, $"'{fields[1]}' is geen datum; schrijf dd-mm-jjjj of jjjj-mm-dd, bijvoorbeeld 23-11-2026."));
+                errors.Add(new ImportFout(number, Datum, $"'{fields[1]}' is geen datum; schrijf dd-mm-jjjj of jjjj-mm-dd, bijvoorbeeld 23-11-2026.", ImportFoutCode.DatumOngeldig));
             }
 
-            var hoursError = fields[2].Length == 0 ? "het aantal uren ontbreekt." : UrenInvoer.TryParse(fields[2], "uren", out _);
-            UrenInvoer.TryParse(fields[2], "uren", out var hours);
-            if (hoursError is not null)
+            var hoursError = UrenInvoer.TryParse(fields[2], "uren", out var hours);
+            if (fields[2].Length == 0)
             {
-                errors.Add(new UrenCsvError(number, Uren, hoursError.StartsWith("uren: ", StringComparison.Ordinal) ? hoursError["uren: ".Length..] : hoursError));
+                errors.Add(new ImportFout(number, Uren, "het aantal uren ontbreekt.", ImportFoutCode.WaardeOntbreekt));
+            }
+            else if (hoursError is not null)
+            {
+                errors.Add(new ImportFout(number, Uren, hoursError.StartsWith("uren: ", StringComparison.Ordinal) ? hoursError["uren: ".Length..] : hoursError, ImportFoutCode.UrenOngeldig));
             }
 
             var note = fields.Count == 4 && fields[3].Length > 0 ? fields[3] : null;
             if (note is { Length: > 400 })
             {
-                errors.Add(new UrenCsvError(number, Opmerking, "de opmerking is langer dan 400 tekens."));
+                errors.Add(new ImportFout(number, Opmerking, "de opmerking is langer dan 400 tekens.", ImportFoutCode.WaardeTeLang));
             }
 
             if (errors.Count == before)
@@ -84,7 +81,7 @@ public static class UrenCsv
 
         if (rows.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new UrenCsvError(1, Leerlingnummer, "het bestand bevat geen regels met uren."));
+            errors.Add(new ImportFout(1, Leerlingnummer, "het bestand bevat geen regels met uren.", ImportFoutCode.BestandZonderRegels));
         }
 
         // The same student and day twice in one file: which one is meant cannot be guessed.
@@ -92,8 +89,8 @@ public static class UrenCsv
         {
             foreach (var row in duplicate.Skip(1))
             {
-                errors.Add(new UrenCsvError(row.Row, Datum,
-                    $"leerling {row.Leerlingnummer} staat op {Nl.Date(row.Date)} al op regel {duplicate.First().Row}; één regel per leerling per dag."));
+                errors.Add(new ImportFout(row.Row, Datum,
+                    $"leerling {row.Leerlingnummer} staat op {Nl.Date(row.Date)} al op regel {duplicate.First().Row}; één regel per leerling per dag.", ImportFoutCode.UrenDubbel));
             }
         }
 

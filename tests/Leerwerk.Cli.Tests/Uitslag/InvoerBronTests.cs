@@ -1,5 +1,6 @@
 using System.Text;
 using Leerwerk.Cli.Uitslag;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Examens.Invoer;
 
 namespace Leerwerk.Cli.Tests.Uitslag;
@@ -54,7 +55,17 @@ public sealed class InvoerBronTests
         var result = InvoerBron.LeesBytes("kandidaat;vak;se\nK1;nl;6\n"u8.ToArray(), ".csv");
 
         Assert.NotNull(result.Fout);
-        Assert.Contains("Regel 1", result.Fout, StringComparison.Ordinal);
+        Assert.Contains("Regel 1", result.Fout.Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeesBytes_CsvWithBadGrade_NamesRowColumnAndCode()
+    {
+        var result = InvoerBron.LeesBytes("kandidaat;leerweg;vak;soort;se\nK1;BB;nl;gemeenschappelijk;6,1\nK1;BB;en;gemeenschappelijk;zes\n"u8.ToArray(), ".csv");
+
+        Assert.NotNull(result.Fout);
+        Assert.Equal((3, "se", ImportFoutCode.CijferOngeldig), (result.Fout.Row, result.Fout.Column, result.Fout.Code));
+        Assert.Equal("Regel 3, kolom se: 'zes' is geen cijfer; schrijf bijvoorbeeld 6,4.", result.Fout.Tekst);
     }
 
     [Fact]

@@ -39,8 +39,13 @@ public sealed class ErkendeBedrijvenCsvTests
 
         Assert.Empty(result.Rijen);
         var errors = result.Fouten.Select(f => (f.Row, f.Column)).ToList();
-        Assert.Equal([(2, "kvk"), (3, "naam"), (3, "profiel"), (3, "lwt"), (3, "erkend_op"), (5, "profiel"), (6, "")], errors);
+        Assert.Equal([(2, "kvk"), (3, "naam"), (3, "profiel"), (3, "lwt"), (3, "erkend_op"), (5, "profiel"), (6, null)], errors);
         Assert.Equal("Regel 2, kolom kvk: '1234' is geen KvK-nummer van 8 cijfers.", result.Fouten[0].ToString());
+        Assert.Equal(
+            [ImportFoutCode.KvkOngeldig, ImportFoutCode.WaardeOntbreekt, ImportFoutCode.ProfielOnbekend, ImportFoutCode.JaNeeOngeldig,
+                ImportFoutCode.DatumOngeldig, ImportFoutCode.ErkenningDubbel, ImportFoutCode.AantalKolommen],
+            result.Fouten.Select(f => f.Code));
+        Assert.Equal("Regel 6: de regel heeft 3 kolommen, de kopregel 5.", result.Fouten[^1].Tekst);
     }
 
     [Fact]
@@ -48,7 +53,9 @@ public sealed class ErkendeBedrijvenCsvTests
     {
         var result = ErkendeBedrijvenCsv.Lees(Encoding.UTF8.GetBytes("kvk;naam;lwt;erkend_op\n30123456;A;ja;01-01-2024\n"));
 
-        Assert.Equal("De kolom 'profiel' ontbreekt in de kopregel.", Assert.Single(result.Fouten).Reason);
+        var fout = Assert.Single(result.Fouten);
+        Assert.Equal((1, "profiel", ImportFoutCode.KolomOntbreekt), (fout.Row, fout.Column, fout.Code));
+        Assert.Equal("De kolom 'profiel' ontbreekt in de kopregel.", fout.Message);
     }
 
     [Theory]

@@ -54,25 +54,27 @@ public sealed class LasImportTests
 
         Assert.Empty(lezing.Leerlingen);
         var fout = Assert.Single(lezing.Fouten);
-        Assert.Equal(1, fout.Regel);
-        Assert.Equal("geboortedatum", fout.Kolom);
-        Assert.Contains("ontbreekt", fout.Bericht, StringComparison.Ordinal);
+        Assert.Equal(1, fout.Row);
+        Assert.Equal("geboortedatum", fout.Column);
+        Assert.Contains("ontbreekt", fout.Message, StringComparison.Ordinal);
+        Assert.Equal(ImportFoutCode.KolomOntbreekt, fout.Code);
     }
 
     [Theory]
-    [InlineData("31-02-2011", "geen geldige datum")]
-    [InlineData("2011/05/12", "geen geldige datum")]
-    [InlineData("12-05-2030", "toekomst")]
-    [InlineData("12-05-2020", "tussen 10 en 25")]
-    public void Lees_BadBirthDate_GivesRowAndColumn(string date, string message)
+    [InlineData("31-02-2011", "geen geldige datum", ImportFoutCode.DatumOngeldig)]
+    [InlineData("2011/05/12", "geen geldige datum", ImportFoutCode.DatumOngeldig)]
+    [InlineData("12-05-2030", "toekomst", ImportFoutCode.GeboortedatumOnmogelijk)]
+    [InlineData("12-05-2020", "tussen 10 en 25", ImportFoutCode.GeboortedatumOnmogelijk)]
+    public void Lees_BadBirthDate_GivesRowColumnAndCode(string date, string message, string code)
     {
         var lezing = Read("24001;Sanne;de;Vries;12-05-2011;BB;3;ZW;;;;;", $"24002;Daan;;Jansen;{date};BB;3;ZW;;;;;");
 
         Assert.Empty(lezing.Leerlingen);
         var fout = Assert.Single(lezing.Fouten);
-        Assert.Equal(3, fout.Regel);
-        Assert.Equal("geboortedatum", fout.Kolom);
-        Assert.Contains(message, fout.Bericht, StringComparison.Ordinal);
+        Assert.Equal(3, fout.Row);
+        Assert.Equal("geboortedatum", fout.Column);
+        Assert.Contains(message, fout.Message, StringComparison.Ordinal);
+        Assert.Equal(code, fout.Code);
     }
 
     [Theory]
@@ -93,8 +95,8 @@ public sealed class LasImportTests
     {
         var lezing = Read("24001;Sanne;;Vries;12-05-2011;havo;3;XYZ;;;;;");
 
-        Assert.Contains(lezing.Fouten, f => f is { Regel: 2, Kolom: "leerweg" } && f.Bericht.Contains("'havo'", StringComparison.Ordinal));
-        Assert.Contains(lezing.Fouten, f => f is { Regel: 2, Kolom: "profiel" } && f.Bericht.Contains("'XYZ'", StringComparison.Ordinal));
+        Assert.Contains(lezing.Fouten, f => f is { Row: 2, Column: "leerweg" } && f.Message.Contains("'havo'", StringComparison.Ordinal));
+        Assert.Contains(lezing.Fouten, f => f is { Row: 2, Column: "profiel" } && f.Message.Contains("'XYZ'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,7 +105,7 @@ public sealed class LasImportTests
         Assert.True(Read("24001;Sanne;;Vries;12-05-2012;BB;2;;;;;;").IsGeldig);
 
         var fout = Assert.Single(Read("24001;Sanne;;Vries;12-05-2011;BB;3;;;;;;").Fouten);
-        Assert.Equal("profiel", fout.Kolom);
+        Assert.Equal("profiel", fout.Column);
     }
 
     [Fact]
@@ -112,9 +114,10 @@ public sealed class LasImportTests
         var lezing = Read("24001;Sanne;;Vries;12-05-2011;BB;3;ZW;;;;;", "24001;Daan;;Jansen;01-02-2011;BB;3;ZW;;;;;");
 
         var fout = Assert.Single(lezing.Fouten);
-        Assert.Equal(3, fout.Regel);
-        Assert.Equal("leerlingnummer", fout.Kolom);
-        Assert.Contains("regel 2", fout.Bericht, StringComparison.Ordinal);
+        Assert.Equal(3, fout.Row);
+        Assert.Equal("leerlingnummer", fout.Column);
+        Assert.Contains("regel 2", fout.Message, StringComparison.Ordinal);
+        Assert.Equal(ImportFoutCode.LeerlingnummerDubbel, fout.Code);
     }
 
     [Fact]
@@ -122,7 +125,7 @@ public sealed class LasImportTests
     {
         var lezing = Read(";;;;;;;;;;;;x@example.nl");
 
-        var kolommen = lezing.Fouten.Select(f => f.Kolom).ToList();
+        var kolommen = lezing.Fouten.Select(f => f.Column).ToList();
         Assert.Equal(["leerlingnummer", "roepnaam", "achternaam", "geboortedatum", "leerweg", "leerjaar", "naam ouder"], kolommen);
     }
 

@@ -31,6 +31,11 @@ public sealed class UrenCsvTests
             "Regel 4, kolom leerlingnummer: de regel heeft 1 kolom, verwacht 3 of 4 gescheiden door een puntkomma (leerlingnummer;datum;uren;opmerking).",
             "Regel 6, kolom datum: leerling 24003 staat op 23 november 2026 al op regel 5; één regel per leerling per dag.",
         ], errors.Select(e => e.ToString()).ToList());
+        Assert.Equal(
+            [ImportFoutCode.DatumOngeldig, ImportFoutCode.UrenOngeldig, ImportFoutCode.WaardeOntbreekt, ImportFoutCode.UrenOngeldig,
+                ImportFoutCode.AantalKolommen, ImportFoutCode.UrenDubbel],
+            errors.Select(e => e.Code));
+        Assert.Equal((6, "datum"), (errors[^1].Row, errors[^1].Column));
     }
 
     [Fact]
@@ -47,7 +52,7 @@ public sealed class UrenCsvTests
     [Fact]
     public void Parse_EmptyFile_IsAnError()
     {
-        Assert.Single(UrenCsv.Parse("leerlingnummer;datum;uren\n").Errors);
+        Assert.Equal(ImportFoutCode.BestandZonderRegels, Assert.Single(UrenCsv.Parse("leerlingnummer;datum;uren\n").Errors).Code);
     }
 
     private static Encoding CodePagesEncoding()

@@ -20,8 +20,8 @@ internal static class CsvInvoer
         var ontbreekt = Verplicht.Where(k => !kop.Contains(k)).ToList();
         if (ontbreekt.Count > 0)
         {
-            return LeesResultaat.Onleesbaar(
-                $"Regel 1: de kopregel mist de kolom(men) {string.Join(", ", ontbreekt)}. Verwacht: {string.Join(';', Kolommen)}.");
+            return LeesResultaat.Onleesbaar(new ImportFout(1, null,
+                $"de kopregel mist de kolom(men) {string.Join(", ", ontbreekt)}. Verwacht: {string.Join(';', Kolommen)}.", ImportFoutCode.KolomOntbreekt));
         }
 
         var kandidaten = new Dictionary<string, RuweKandidaat>(StringComparer.Ordinal);
@@ -31,8 +31,8 @@ internal static class CsvInvoer
             var nummer = record.Line;
             if (velden.Count != kop.Count)
             {
-                return LeesResultaat.Onleesbaar(string.Create(Nl.Culture,
-                    $"Regel {nummer}: {velden.Count} velden gevonden, de kopregel heeft er {kop.Count} (scheidingsteken ';')."));
+                return LeesResultaat.Onleesbaar(new ImportFout(nummer, null, string.Create(Nl.Culture,
+                    $"{velden.Count} velden gevonden, de kopregel heeft er {kop.Count} (scheidingsteken ';')."), ImportFoutCode.AantalKolommen));
             }
 
             var fout = Rij(new CsvRij(kop, velden, nummer), kandidaten);
@@ -45,12 +45,12 @@ internal static class CsvInvoer
         return new LeesResultaat([.. kandidaten.Values.Select(k => k.Bouw())], null);
     }
 
-    private static string? Rij(CsvRij rij, Dictionary<string, RuweKandidaat> kandidaten)
+    private static ImportFout? Rij(CsvRij rij, Dictionary<string, RuweKandidaat> kandidaten)
     {
         var id = rij["kandidaat"];
         if (string.IsNullOrWhiteSpace(id))
         {
-            return rij.Fout("kandidaat", "het kandidaatnummer is leeg.");
+            return rij.Fout("kandidaat", "het kandidaatnummer is leeg.", ImportFoutCode.WaardeOntbreekt);
         }
 
         if (!kandidaten.TryGetValue(id, out var kandidaat))
@@ -80,7 +80,7 @@ internal static class CsvInvoer
     }
 
     /// <summary>Candidate-wide columns repeat on every row; a different non-empty value is an error.</summary>
-    private static string? Eens(CsvRij rij, string kolom, string? huidig, Action<string> zet)
+    private static ImportFout? Eens(CsvRij rij, string kolom, string? huidig, Action<string> zet)
     {
         var waarde = NullIfEmpty(rij[kolom]);
         if (waarde is null)
@@ -90,14 +90,14 @@ internal static class CsvInvoer
 
         if (huidig is not null && !string.Equals(huidig, waarde, StringComparison.OrdinalIgnoreCase))
         {
-            return rij.Fout(kolom, $"'{waarde}' wijkt af van '{huidig}' op een eerdere regel van deze kandidaat.");
+            return rij.Fout(kolom, $"'{waarde}' wijkt af van '{huidig}' op een eerdere regel van deze kandidaat.", ImportFoutCode.WaardeTegenstrijdig);
         }
 
         zet(waarde);
         return null;
     }
 
-    private static string? Getal(CsvRij rij, string kolom, out decimal? getal)
+    private static ImportFout? Getal(CsvRij rij, string kolom, out decimal? getal)
     {
         getal = null;
         var tekst = NullIfEmpty(rij[kolom]);
@@ -112,7 +112,7 @@ internal static class CsvInvoer
             return null;
         }
 
-        return rij.Fout(kolom, $"'{tekst}' is geen cijfer; schrijf bijvoorbeeld 6,4.");
+        return rij.Fout(kolom, $"'{tekst}' is geen cijfer; schrijf bijvoorbeeld 6,4.", ImportFoutCode.CijferOngeldig);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -7,5 +7,5 @@ internal sealed class CsvRij(List<string> kop, IReadOnlyList<string> velden, int
 
     public string this[string kolom] => kop.IndexOf(kolom) is var i and >= 0 ? velden[i] : string.Empty;
 
-    public string Fout(string kolom, string wat) => string.Create(Nl.Culture, $"Regel {Nummer}, kolom {kolom}: {wat}");
+    public ImportFout Fout(string kolom, string wat, string code) => new(Nummer, kolom, wat, code);
 }

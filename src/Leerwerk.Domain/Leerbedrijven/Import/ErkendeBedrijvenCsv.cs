@@ -46,12 +46,12 @@ public static class ErkendeBedrijvenCsv
         var records = CsvRecords.Read(text, CsvRecords.DetectSeparator(text));
         if (records.Count == 0)
         {
-            return new ImportResultaat([], [new ImportFout(0, "", "Het bestand is leeg.")]);
+            return new ImportResultaat([], [ImportFout.Bestand("Het bestand is leeg.", ImportFoutCode.BestandOngeldig)]);
         }
 
         var header = records[0].Fields.Select(h => Columns.GetValueOrDefault(Normalize(h))).ToList();
         var errors = Required.Where(c => !header.Contains(c))
-            .Select(c => new ImportFout(records[0].Line, c, $"De kolom '{c}' ontbreekt in de kopregel."))
+            .Select(c => new ImportFout(records[0].Line, c, $"De kolom '{c}' ontbreekt in de kopregel.", ImportFoutCode.KolomOntbreekt))
             .ToList();
         if (errors.Count > 0)
         {
@@ -66,7 +66,7 @@ public static class ErkendeBedrijvenCsv
             var row = record.Line;
             if (fields.Count != header.Count)
             {
-                errors.Add(new ImportFout(row, "", string.Create(CultureInfo.InvariantCulture, $"Regel {row} heeft {fields.Count} kolommen, de kopregel {header.Count}.")));
+                errors.Add(new ImportFout(row, null, string.Create(CultureInfo.InvariantCulture, $"de regel heeft {fields.Count} kolommen, de kopregel {header.Count}."), ImportFoutCode.AantalKolommen));
                 continue;
             }
 
@@ -80,7 +80,7 @@ public static class ErkendeBedrijvenCsv
 
             if (seen.TryGetValue((parsed.KvkNumber, parsed.ProfielCode), out var first))
             {
-                errors.Add(new ImportFout(row, "profiel", string.Create(CultureInfo.InvariantCulture, $"dit bedrijf staat met dit profiel al op regel {first}.")));
+                errors.Add(new ImportFout(row, "profiel", string.Create(CultureInfo.InvariantCulture, $"dit bedrijf staat met dit profiel al op regel {first}."), ImportFoutCode.ErkenningDubbel));
                 continue;
             }
 
@@ -90,7 +90,7 @@ public static class ErkendeBedrijvenCsv
 
         if (errors.Count == 0 && rows.Count == 0)
         {
-            errors.Add(new ImportFout(0, "", "Het bestand bevat alleen een kopregel, geen bedrijven."));
+            errors.Add(ImportFout.Bestand("Het bestand bevat alleen een kopregel, geen bedrijven.", ImportFoutCode.BestandZonderRegels));
         }
 
         return errors.Count > 0 ? new ImportResultaat([], errors) : new ImportResultaat(rows, []);
@@ -102,23 +102,23 @@ public static class ErkendeBedrijvenCsv
         var kvk = v["kvk"].Replace(" ", "", StringComparison.Ordinal);
         if (kvk.Length != 8 || !kvk.All(char.IsAsciiDigit))
         {
-            errors.Add(new ImportFout(row, "kvk", $"'{v["kvk"]}' is geen KvK-nummer van 8 cijfers."));
+            errors.Add(new ImportFout(row, "kvk", $"'{v["kvk"]}' is geen KvK-nummer van 8 cijfers.", ImportFoutCode.KvkOngeldig));
         }
 
         var name = v["naam"];
         if (name.Length == 0)
         {
-            errors.Add(new ImportFout(row, "naam", "de naam van het bedrijf ontbreekt."));
+            errors.Add(new ImportFout(row, "naam", "de naam van het bedrijf ontbreekt.", ImportFoutCode.WaardeOntbreekt));
         }
         else if (name.Length > 400)
         {
-            errors.Add(new ImportFout(row, "naam", "de naam is langer dan 400 tekens."));
+            errors.Add(new ImportFout(row, "naam", "de naam is langer dan 400 tekens.", ImportFoutCode.WaardeTeLang));
         }
 
         var profiel = Profielen.Profielen.Parse(v["profiel"]);
         if (profiel is null)
         {
-            errors.Add(new ImportFout(row, "profiel", $"'{v["profiel"]}' is geen vmbo-profiel (bijvoorbeeld ZW, BWI of Zorg en welzijn)."));
+            errors.Add(new ImportFout(row, "profiel", $"'{v["profiel"]}' is geen vmbo-profiel (bijvoorbeeld ZW, BWI of Zorg en welzijn).", ImportFoutCode.ProfielOnbekend));
         }
 
         bool? lwt = v["lwt"].ToLowerInvariant() switch
@@ -129,20 +129,20 @@ public static class ErkendeBedrijvenCsv
         };
         if (lwt is null)
         {
-            errors.Add(new ImportFout(row, "lwt", $"'{v["lwt"]}' is geen ja of nee."));
+            errors.Add(new ImportFout(row, "lwt", $"'{v["lwt"]}' is geen ja of nee.", ImportFoutCode.JaNeeOngeldig));
         }
 
         var granted = Date(row, "erkend_op", v["erkend_op"], required: true, errors);
         var assessed = Date(row, "laatste_beoordeling", v.GetValueOrDefault("laatste_beoordeling") ?? "", required: false, errors);
         if (granted is { } g && assessed is { } a && a < g)
         {
-            errors.Add(new ImportFout(row, "laatste_beoordeling", "de laatste beoordeling ligt vóór de datum van erkenning."));
+            errors.Add(new ImportFout(row, "laatste_beoordeling", "de laatste beoordeling ligt vóór de datum van erkenning.", ImportFoutCode.DatumVolgorde));
         }
 
         var postcode = Optional(v, "postcode");
         if (postcode is not null && postcode.Length > 7)
         {
-            errors.Add(new ImportFout(row, "postcode", $"'{postcode}' is geen postcode."));
+            errors.Add(new ImportFout(row, "postcode", $"'{postcode}' is geen postcode.", ImportFoutCode.PostcodeOngeldig));
         }
 
         return errors.Count > before
@@ -157,7 +157,7 @@ public static class ErkendeBedrijvenCsv
         {
             if (required)
             {
-                errors.Add(new ImportFout(row, column, "de datum ontbreekt."));
+                errors.Add(new ImportFout(row, column, "de datum ontbreekt.", ImportFoutCode.WaardeOntbreekt));
             }
 
             return null;
@@ -168,7 +168,7 @@ public static class ErkendeBedrijvenCsv
             return date;
         }
 
-        errors.Add(new ImportFout(row, column, $"'{text}' is geen datum (gebruik dd-mm-jjjj, bijvoorbeeld 15-01-2025)."));
+        errors.Add(new ImportFout(row, column, $"'{text}' is geen datum (gebruik dd-mm-jjjj, bijvoorbeeld 15-01-2025).", ImportFoutCode.DatumOngeldig));
         return null;
     }
 

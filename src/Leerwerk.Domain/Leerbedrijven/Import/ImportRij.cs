@@ -14,12 +14,6 @@ public sealed record ImportRij(
     DateOnly GrantedOn,
     DateOnly? LastAssessedOn);
 
-/// <summary>A bad value: the row number in the file (the header is row 1), the column and the Dutch reason.</summary>
-public sealed record ImportFout(int Row, string Column, string Reason)
-{
-    public override string ToString() => Row == 0 ? Reason : $"Regel {Row}, kolom {Column}: {Reason}";
-}
-
 /// <summary>The rows of a list, or the errors that make the whole list unusable (nothing is imported then).</summary>
 public sealed record ImportResultaat(IReadOnlyList<ImportRij> Rijen, IReadOnlyList<ImportFout> Fouten)
 {

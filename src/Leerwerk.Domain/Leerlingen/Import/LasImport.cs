@@ -29,14 +29,14 @@ public static partial class LasImport
             if (!posities.TryAdd(kolom, i))
             {
                 fouten.Add(new ImportFout(1, tabel.Kolommen[i],
-                    $"deze kolom betekent hetzelfde als kolom '{tabel.Kolommen[posities[kolom]]}'; laat er één staan."));
+                    $"deze kolom betekent hetzelfde als kolom '{tabel.Kolommen[posities[kolom]]}'; laat er één staan.", ImportFoutCode.KolomDubbel));
             }
         }
 
         foreach (var kolom in LasKolommen.Verplicht.Where(k => !posities.ContainsKey(k)))
         {
             fouten.Add(new ImportFout(1, LasKolommen.Naam(kolom),
-                $"de kolom ontbreekt. Verwacht een kop als {string.Join(", ", LasKolommen.Koppen[kolom].Take(3).Select(k => $"'{k}'"))}."));
+                $"de kolom ontbreekt. Verwacht een kop als {string.Join(", ", LasKolommen.Koppen[kolom].Take(3).Select(k => $"'{k}'"))}.", ImportFoutCode.KolomOntbreekt));
         }
 
         if (fouten.Count > 0)
@@ -46,7 +46,7 @@ public static partial class LasImport
 
         if (tabel.Rijen.Count == 0)
         {
-            return new LasLezing([], [new ImportFout(2, null, "het bestand bevat geen leerlingen, alleen een kopregel.")]);
+            return new LasLezing([], [new ImportFout(2, null, "het bestand bevat geen leerlingen, alleen een kopregel.", ImportFoutCode.BestandZonderRegels)]);
         }
 
         var leerlingen = new List<LasLeerling>();
@@ -61,7 +61,7 @@ public static partial class LasImport
             if (nummer.Length > 0 && !eerderOp.TryAdd(nummer, rij.Regel))
             {
                 fouten.Add(new ImportFout(rij.Regel, LasKolommen.Naam(LasKolom.Leerlingnummer),
-                    $"leerlingnummer {nummer} staat ook op regel {eerderOp[nummer]}; een leerlingnummer mag één keer voorkomen."));
+                    $"leerlingnummer {nummer} staat ook op regel {eerderOp[nummer]}; een leerlingnummer mag één keer voorkomen.", ImportFoutCode.LeerlingnummerDubbel));
                 continue;
             }
 
@@ -87,7 +87,7 @@ public static partial class LasImport
             var nummer = Verplicht(LasKolom.Leerlingnummer);
             if (nummer is not null && !LeerlingnummerPatroon().IsMatch(nummer))
             {
-                Fout(LasKolom.Leerlingnummer, $"'{nummer}' is geen geldig leerlingnummer (alleen cijfers en letters, hoogstens 20 tekens).");
+                Fout(LasKolom.Leerlingnummer, $"'{nummer}' is geen geldig leerlingnummer (alleen cijfers en letters, hoogstens 20 tekens).", ImportFoutCode.LeerlingnummerOngeldig);
             }
 
             var roepnaam = Lengte(LasKolom.Roepnaam, Verplicht(LasKolom.Roepnaam), 100);
@@ -104,7 +104,7 @@ public static partial class LasImport
             var ouderTelefoon = Lengte(LasKolom.OuderTelefoon, Optioneel(LasKolom.OuderTelefoon), 30);
             if (ouderEmail is not null && (!ouderEmail.Contains('@', StringComparison.Ordinal) || ouderEmail.Contains(' ', StringComparison.Ordinal)))
             {
-                Fout(LasKolom.OuderEmail, $"'{ouderEmail}' is geen geldig e-mailadres.");
+                Fout(LasKolom.OuderEmail, $"'{ouderEmail}' is geen geldig e-mailadres.", ImportFoutCode.EmailOngeldig);
             }
 
             if ((ouderEmail is not null || ouderTelefoon is not null) && ouderNaam is null)
@@ -112,7 +112,7 @@ public static partial class LasImport
                 var heeftKolom = posities.ContainsKey(LasKolom.OuderNaam);
                 Fout(LasKolom.OuderNaam, heeftKolom
                     ? "vul de naam van de ouder of verzorger in; er staat wel een e-mailadres of telefoonnummer."
-                    : "de kolom met de naam van de ouder of verzorger ontbreekt, terwijl er wel een e-mailadres of telefoonnummer staat.");
+                    : "de kolom met de naam van de ouder of verzorger ontbreekt, terwijl er wel een e-mailadres of telefoonnummer staat.", ImportFoutCode.OuderNaamOntbreekt);
             }
 
             if (_fout)
@@ -149,18 +149,18 @@ public static partial class LasImport
 
             if (LasWaarden.Datum(tekst) is not { } datum)
             {
-                Fout(LasKolom.Geboortedatum, $"'{tekst}' is geen geldige datum; schrijf dd-mm-jjjj, bijvoorbeeld 12-05-2011.");
+                Fout(LasKolom.Geboortedatum, $"'{tekst}' is geen geldige datum; schrijf dd-mm-jjjj, bijvoorbeeld 12-05-2011.", ImportFoutCode.DatumOngeldig);
                 return null;
             }
 
             var leeftijd = vandaag.Year - datum.Year - (datum.AddYears(vandaag.Year - datum.Year) > vandaag ? 1 : 0);
             if (datum > vandaag)
             {
-                Fout(LasKolom.Geboortedatum, $"{Nl.Date(datum)} ligt in de toekomst.");
+                Fout(LasKolom.Geboortedatum, $"{Nl.Date(datum)} ligt in de toekomst.", ImportFoutCode.GeboortedatumOnmogelijk);
             }
             else if (leeftijd is < MinAge or > MaxAge)
             {
-                Fout(LasKolom.Geboortedatum, $"{Nl.Date(datum)} klopt niet: de leerling zou vandaag {leeftijd} jaar zijn. Een leerling is tussen {MinAge} en {MaxAge} jaar.");
+                Fout(LasKolom.Geboortedatum, $"{Nl.Date(datum)} klopt niet: de leerling zou vandaag {leeftijd} jaar zijn. Een leerling is tussen {MinAge} en {MaxAge} jaar.", ImportFoutCode.GeboortedatumOnmogelijk);
             }
 
             return datum;
@@ -177,7 +177,7 @@ public static partial class LasImport
             var leerweg = LasWaarden.LeerwegVan(tekst);
             if (leerweg is null)
             {
-                Fout(LasKolom.Leerweg, $"onbekende leerweg '{tekst}'; gebruik BB, KB, GL of TL.");
+                Fout(LasKolom.Leerweg, $"onbekende leerweg '{tekst}'; gebruik BB, KB, GL of TL.", ImportFoutCode.LeerwegOnbekend);
             }
 
             return leerweg;
@@ -194,7 +194,7 @@ public static partial class LasImport
             var leerjaar = LasWaarden.Leerjaar(tekst);
             if (leerjaar is null)
             {
-                Fout(LasKolom.Leerjaar, $"'{tekst}' is geen leerjaar; vul een heel getal van 1 tot en met 6 in.");
+                Fout(LasKolom.Leerjaar, $"'{tekst}' is geen leerjaar; vul een heel getal van 1 tot en met 6 in.", ImportFoutCode.LeerjaarOngeldig);
             }
 
             return leerjaar;
@@ -207,7 +207,7 @@ public static partial class LasImport
             {
                 if (leerjaar >= 3)
                 {
-                    Fout(LasKolom.Profiel, "vul het profiel in; vanaf leerjaar 3 volgt een leerling een profiel.");
+                    Fout(LasKolom.Profiel, "vul het profiel in; vanaf leerjaar 3 volgt een leerling een profiel.", ImportFoutCode.ProfielOntbreekt);
                 }
 
                 return null;
@@ -216,7 +216,7 @@ public static partial class LasImport
             var profiel = Profielen.Profielen.Parse(tekst);
             if (profiel is null)
             {
-                Fout(LasKolom.Profiel, $"onbekend profiel '{tekst}'; gebruik een van {ProfielLijst} (of de afkorting of LWT-vakcode).");
+                Fout(LasKolom.Profiel, $"onbekend profiel '{tekst}'; gebruik een van {ProfielLijst} (of de afkorting of LWT-vakcode).", ImportFoutCode.ProfielOnbekend);
             }
 
             return profiel?.Code;
@@ -227,7 +227,7 @@ public static partial class LasImport
             var waarde = Optioneel(kolom);
             if (waarde is null)
             {
-                Fout(kolom, "deze waarde is verplicht, maar de cel is leeg.");
+                Fout(kolom, "deze waarde is verplicht, maar de cel is leeg.", ImportFoutCode.WaardeOntbreekt);
             }
 
             return waarde;
@@ -248,16 +248,16 @@ public static partial class LasImport
         {
             if (waarde is not null && waarde.Length > max)
             {
-                Fout(kolom, $"de waarde is {waarde.Length} tekens lang; hoogstens {max} tekens.");
+                Fout(kolom, $"de waarde is {waarde.Length} tekens lang; hoogstens {max} tekens.", ImportFoutCode.WaardeTeLang);
             }
 
             return waarde;
         }
 
-        private void Fout(LasKolom kolom, string bericht)
+        private void Fout(LasKolom kolom, string bericht, string code)
         {
             _fout = true;
-            fouten.Add(new ImportFout(rij.Regel, LasKolommen.Naam(kolom), bericht));
+            fouten.Add(new ImportFout(rij.Regel, LasKolommen.Naam(kolom), bericht, code));
         }
     }
 }

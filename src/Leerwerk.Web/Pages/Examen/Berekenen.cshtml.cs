@@ -91,7 +91,7 @@ public sealed class BerekenenModel(LeerwerkDbContext db, TimeProvider clock) : P
     {
         if (invoer.Fout is not null)
         {
-            ModelState.AddModelError(field, invoer.Fout);
+            ModelState.AddModelError(field, invoer.Fout.Tekst);
             return;
         }
 

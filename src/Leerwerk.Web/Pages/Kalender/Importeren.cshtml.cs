@@ -1,5 +1,6 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
@@ -36,7 +37,7 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, Ti
         var upload = await ImportUpload.ReadAsync(bestand, MaxUploadBytes, "Kies een CSV-bestand met vakanties of vrije dagen.", ct);
         if (!upload.IsRead)
         {
-            Fouten = ImportFouten.Lijst("import-fouten", [upload.Error!]);
+            Fouten = ImportFouten.Lijst("import-fouten", [ImportFout.Bestand(upload.Error!, ImportFoutCode.BestandOngeldig)]);
             return Page();
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Leerwerk.Data;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerbedrijven.Import;
 using Leerwerk.Web.Infrastructure;
@@ -34,7 +35,7 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
     {
     }
 
-    public ImportFouten Fouten => ImportFouten.Lijst("import-fouten", Errors.Select(e => e.ToString()));
+    public ImportFouten Fouten => ImportFouten.Lijst("import-fouten", Errors);
 
     /// <summary>Reads the uploaded file and shows what would change, or every error.</summary>
     public async Task<IActionResult> OnPostVoorbeeldAsync(IFormFile? bestand, CancellationToken ct)
@@ -42,7 +43,7 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
         var upload = await ImportUpload.ReadAsync(bestand, MaxBytes, "Kies een CSV-bestand met erkende leerbedrijven.", ct);
         if (!upload.IsRead)
         {
-            Errors = [new ImportFout(0, "", upload.Error!)];
+            Errors = [ImportFout.Bestand(upload.Error!, ImportFoutCode.BestandOngeldig)];
             return Page();
         }
 
@@ -68,7 +69,7 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
 
         if (ImportVoorbeeld.Unpack(inhoud, MaxBytes) is not { } bytes)
         {
-            Errors = [new ImportFout(0, "", ImportVoorbeeld.KwijtMessage)];
+            Errors = [ImportFout.Bestand(ImportVoorbeeld.KwijtMessage, ImportFoutCode.BestandOngeldig)];
             return Page();
         }
 

@@ -31,9 +31,9 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
     [BindProperty]
     public string? Inhoud { get; set; }
 
-    public IReadOnlyList<UrenCsvError> Errors { get; private set; } = [];
+    public IReadOnlyList<ImportFout> Errors { get; private set; } = [];
 
-    public ImportFouten RegelFouten => ImportFouten.Tabel("regelfouten", Errors.Select(e => new ImportFoutRegel(e.Row, e.Column, e.Message)));
+    public ImportFouten RegelFouten => ImportFouten.Tabel("regelfouten", Errors);
 
     public IReadOnlyList<PreviewRow>? Preview { get; private set; }
 
@@ -82,7 +82,7 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
     }
 
     /// <summary>Reads the file, finds each row's student and running agreement, and says per row what saving would do.</summary>
-    private async Task<(List<UrenWijziging> Changes, List<PreviewRow> Preview, List<UrenCsvError> Errors)> CheckAsync(byte[] bytes, CancellationToken ct)
+    private async Task<(List<UrenWijziging> Changes, List<PreviewRow> Preview, List<ImportFout> Errors)> CheckAsync(byte[] bytes, CancellationToken ct)
     {
         var (rows, parseErrors) = UrenCsv.Parse(TextBytes.Decode(bytes));
         var errors = parseErrors.ToList();
@@ -105,7 +105,7 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
         {
             if (!students.TryGetValue(row.Leerlingnummer, out var student))
             {
-                errors.Add(new UrenCsvError(row.Row, UrenCsv.Leerlingnummer, $"leerling {row.Leerlingnummer} bestaat niet bij deze school."));
+                errors.Add(new ImportFout(row.Row, UrenCsv.Leerlingnummer, $"leerling {row.Leerlingnummer} bestaat niet bij deze school.", ImportFoutCode.LeerlingOnbekend));
                 continue;
             }
 
@@ -113,7 +113,7 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
                 .OrderByDescending(a => a.StartDate).FirstOrDefault();
             if (agreement is null)
             {
-                errors.Add(new UrenCsvError(row.Row, UrenCsv.Datum, $"leerling {row.Leerlingnummer} heeft op {Nl.Date(row.Date)} geen lopende leer-werkovereenkomst."));
+                errors.Add(new ImportFout(row.Row, UrenCsv.Datum, $"leerling {row.Leerlingnummer} heeft op {Nl.Date(row.Date)} geen lopende leer-werkovereenkomst.", ImportFoutCode.OvereenkomstOntbreekt));
                 continue;
             }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Leerwerk.Domain;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,6 +72,7 @@ public sealed class KalenderPageTests(LeerwerkAppFactory factory)
 
         var badPage = await TestClient.ParseAsync(bad);
         Assert.Contains("Regel 3, kolom 1 (datum): '30-02-2034' is geen geldige datum", badPage.GetElementById("import-fouten")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ImportFoutCode.DatumOngeldig, badPage.QuerySelector("#import-fouten li")!.GetAttribute("data-code"));
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         var (_, page) = await client.GetPageAsync("/Kalender?jaar=2033");
         var vrij = page.GetElementById("vrij")!.TextContent;

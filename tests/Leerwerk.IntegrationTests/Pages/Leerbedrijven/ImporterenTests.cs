@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Leerwerk.Domain;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,6 +78,9 @@ public sealed class ImporterenTests(LeerwerkAppFactory factory)
             "Regel 4, kolom profiel: 'XYZ' is geen vmbo-profiel (bijvoorbeeld ZW, BWI of Zorg en welzijn).",
             "Regel 4, kolom erkend_op: '31-02-2025' is geen datum (gebruik dd-mm-jjjj, bijvoorbeeld 15-01-2025).",
         ], errors);
+        Assert.Equal(
+            [ImportFoutCode.KvkOngeldig, ImportFoutCode.ProfielOnbekend, ImportFoutCode.DatumOngeldig],
+            page.QuerySelectorAll("#import-fouten li").Select(li => li.GetAttribute("data-code")));
         Assert.Null(page.QuerySelector("form#import-opslaan"));
         Assert.Equal((companies, erkenningen), (await db.Leerbedrijven.CountAsync(Ct), await db.Erkenningen.CountAsync(Ct)));
 

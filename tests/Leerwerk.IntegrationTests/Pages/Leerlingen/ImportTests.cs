@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -109,6 +110,9 @@ public sealed class ImportTests(LeerwerkAppFactory factory)
             .Select(td => $"{td[0]}|{td[1]}")
             .ToList();
         Assert.Equal(["3|geboortedatum", "4|profiel", "5|leerweg", "6|leerlingnummer", "7|roepnaam"], errors);
+        Assert.Equal(
+            [ImportFoutCode.DatumOngeldig, ImportFoutCode.ProfielOnbekend, ImportFoutCode.LeerwegOnbekend, ImportFoutCode.LeerlingnummerDubbel, ImportFoutCode.WaardeOntbreekt],
+            page.QuerySelectorAll("tr.import-fout").Select(tr => tr.GetAttribute("data-code")));
         Assert.Contains("'31-02-2011' is geen geldige datum", page.QuerySelector("section.import-fouten")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#import-doorvoeren"));
         Assert.Equal(before, await CountAsync());

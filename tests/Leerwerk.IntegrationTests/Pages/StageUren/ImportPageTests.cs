@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Leerwerk.Domain;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -111,6 +112,9 @@ public sealed class ImportPageTests(LeerwerkAppFactory factory)
         Assert.Equal(["3", "leerlingnummer", "leerling ONBEKEND bestaat niet bij deze school."], errors[1]);
         Assert.Equal(["4", "datum"], errors[2][..2]);
         Assert.Contains("geen lopende leer-werkovereenkomst", errors[2][2], StringComparison.Ordinal);
+        Assert.Equal(
+            [ImportFoutCode.UrenOngeldig, ImportFoutCode.LeerlingOnbekend, ImportFoutCode.OvereenkomstOntbreekt],
+            page.QuerySelectorAll("#regelfouten tbody tr").Select(tr => tr.GetAttribute("data-code")));
         Assert.Null(page.QuerySelector("form#opslaan"));
         Assert.Equal(before, await CountsAsync());
     }

@@ -1,5 +1,6 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen.Import;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
@@ -38,7 +39,7 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
 
     public IReadOnlyList<ImportFout> Fouten { get; private set; } = [];
 
-    public ImportFouten RegelFouten => ImportFouten.Tabel("regelfouten", Fouten.Select(f => new ImportFoutRegel(f.Regel, f.Kolom, f.Bericht)));
+    public ImportFouten RegelFouten => ImportFouten.Tabel("regelfouten", Fouten);
 
     /// <summary>Set after a valid preview.</summary>
     public LasImportPlan? Plan { get; private set; }
