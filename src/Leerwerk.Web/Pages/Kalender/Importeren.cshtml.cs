@@ -48,7 +48,7 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, Ti
             return Page();
         }
 
-        var kalender = await KalenderSchool.EnsureKalenderAsync(db, school.Id, Jaar, ct);
+        var kalender = await KalenderSchool.EnsureKalenderAsync(db, school, Jaar, ct);
         await AllesOfNiets.SaveAsync(db, () =>
         {
             foreach (var periode in periodes)

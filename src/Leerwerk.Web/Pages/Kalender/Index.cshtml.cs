@@ -1,6 +1,7 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain.Kalender;
+using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -38,6 +39,14 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
             return NotFound();
         }
 
+        // A school year without a calendar starts from the national school holidays of the school's regio.
+        if (Overzicht.Kalender is null && Schoolvakanties.Van(Overzicht.School.Regio, Overzicht.Jaar).Count > 0)
+        {
+            await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School, Overzicht.Jaar, ct);
+            await db.SaveChangesAsync(ct);
+            await LoadAsync(jaar, ct);
+        }
+
         Instellingen = InstellingenInput.Van(Overzicht.Kalender ?? Schoolkalender.Standaard(Overzicht.Jaar));
         return Page();
     }
@@ -50,7 +59,7 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
             return refused;
         }
 
-        var kalender = await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School.Id, Overzicht.Jaar, ct);
+        var kalender = await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School, Overzicht.Jaar, ct);
         Instellingen.Apply(kalender);
         await db.SaveChangesAsync(ct);
         return RedirectToPage(new { jaar });
@@ -63,7 +72,7 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
             return refused;
         }
 
-        var kalender = await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School.Id, Overzicht.Jaar, ct);
+        var kalender = await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School, Overzicht.Jaar, ct);
         kalender.VrijePeriodes.Add(new VrijePeriode { SchoolId = Overzicht.School.Id, Van = Vrij.Van!.Value, Tot = Vrij.Tot ?? Vrij.Van!.Value, Omschrijving = Vrij.Omschrijving!.Trim() });
         await db.SaveChangesAsync(ct);
         return RedirectToPage(new { jaar });
@@ -94,7 +103,7 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
             return refused;
         }
 
-        var kalender = await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School.Id, Overzicht.Jaar, ct);
+        var kalender = await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School, Overzicht.Jaar, ct);
         Lesdagen.Apply(kalender);
         await db.SaveChangesAsync(ct);
         return RedirectToPage(new { jaar });

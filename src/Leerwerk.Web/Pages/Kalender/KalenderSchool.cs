@@ -31,14 +31,19 @@ internal static class KalenderSchool
         return (school, schooljaar);
     }
 
-    /// <summary>The tracked calendar of the year with its free periods and lesson days; a new default one when none was saved.</summary>
-    public static async Task<Schoolkalender> EnsureKalenderAsync(LeerwerkDbContext db, int schoolId, int jaar, CancellationToken ct)
+    /// <summary>
+    /// The tracked calendar of the year with its free periods and lesson days. When none was saved, a new default one
+    /// that starts with the national school holidays of the school's regio (<see cref="Schoolvakanties"/>): the one
+    /// place a school year's calendar is seeded, by the set-up, the calendar page and every change to it.
+    /// </summary>
+    public static async Task<Schoolkalender> EnsureKalenderAsync(LeerwerkDbContext db, School school, int jaar, CancellationToken ct)
     {
         var kalender = await db.Schoolkalenders.Include(k => k.VrijePeriodes).Include(k => k.Lesdagen)
-            .SingleOrDefaultAsync(k => k.SchoolId == schoolId && k.Schooljaar == jaar, ct);
+            .SingleOrDefaultAsync(k => k.SchoolId == school.Id && k.Schooljaar == jaar, ct);
         if (kalender is null)
         {
-            kalender = Schoolkalender.Standaard(jaar, schoolId);
+            kalender = Schoolkalender.Standaard(jaar, school.Id);
+            Schoolvakanties.VoegToe(kalender, school.Regio);
             db.Schoolkalenders.Add(kalender);
         }
 
