@@ -31,6 +31,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 {
     public DbSet<School> Scholen => Set<School>();
 
+    public DbSet<Bestuur> Besturen => Set<Bestuur>();
+
     public DbSet<AangebodenProfiel> AangebodenProfielen => Set<AangebodenProfiel>();
 
     public DbSet<ProfielRow> Profielen => Set<ProfielRow>();

@@ -12,6 +12,7 @@ internal static class CommandList
         ControleerCommand.Create(),
         MigrateCommand.Create(),
         DemoCommand.Create(),
+        SchoolCommand.Create(),
         GebruikerCommand.Create(),
     ];
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerwerk.Cli.Commands;
 
-/// <summary><c>leerwerk gebruiker toevoegen</c>: adds an account with a role and its schools.</summary>
+/// <summary><c>leerwerk gebruiker toevoegen</c>: adds an account with a role and its schools or bestuur.</summary>
 internal static class GebruikerCommand
 {
     public static Command Create()
@@ -19,6 +19,10 @@ internal static class GebruikerCommand
         {
             Description = "BRIN van een school waar de gebruiker bij hoort (herhaal voor meer scholen); mag weg als er één school is.",
             AllowMultipleArgumentsPerToken = true,
+        };
+        var bestuur = new Option<string>("--bestuur")
+        {
+            Description = "Naam van een bestuur: de gebruiker ziet alle scholen van dat bestuur (in plaats van of naast --school).",
         };
         var weergavenaam = new Option<string>("--weergavenaam") { Description = "De naam zoals Leerwerk die toont, bijvoorbeeld 'Anouk Verhoeven'." };
         var toevoegen = DatabaseCommand.Create(
@@ -35,13 +39,24 @@ internal static class GebruikerCommand
                 }
 
                 var db = services.GetRequiredService<LeerwerkDbContext>();
+                var bestuurNaam = parseResult.GetValue(bestuur)?.Trim();
+                var board = string.IsNullOrEmpty(bestuurNaam) ? null : await db.Besturen.SingleOrDefaultAsync(b => b.Name == bestuurNaam, ct);
+                if (!string.IsNullOrEmpty(bestuurNaam) && board is null)
+                {
+                    var known = await db.Besturen.OrderBy(b => b.Name).Select(b => b.Name).ToListAsync(ct);
+                    await error.WriteLineAsync(known.Count == 0
+                        ? $"Geen bestuur '{bestuurNaam}'. Er zijn nog geen besturen; maak er een met 'leerwerk school toevoegen --bestuur'."
+                        : $"Geen bestuur '{bestuurNaam}'. Bekende besturen: {string.Join(", ", known)}.");
+                    return 2;
+                }
+
                 var schools = await db.Scholen.Select(s => new { s.Id, s.Brin, s.Name }).ToListAsync(ct);
                 var brins = parseResult.GetValue(school) ?? [];
-                var chosen = brins.Length == 0 && schools.Count == 1
+                var chosen = brins.Length == 0 && schools.Count == 1 && board is null
                     ? schools
                     : schools.Where(s => brins.Contains(s.Brin, StringComparer.OrdinalIgnoreCase)).ToList();
                 var unknown = brins.Where(b => !schools.Any(s => string.Equals(s.Brin, b, StringComparison.OrdinalIgnoreCase))).ToList();
-                if (unknown.Count > 0 || chosen.Count == 0)
+                if (unknown.Count > 0 || (chosen.Count == 0 && board is null))
                 {
                     await error.WriteLineAsync(unknown.Count > 0
                         ? $"Geen school met BRIN {string.Join(", ", unknown)}. Bekende scholen: {string.Join(", ", schools.Select(s => $"{s.Brin} ({s.Name})"))}."
@@ -51,7 +66,7 @@ internal static class GebruikerCommand
 
                 var accounts = services.GetRequiredService<AccountBootstrapper>();
                 var account = await accounts.CreateAccountAsync(
-                    parseResult.GetValue(naam)!, parseResult.GetValue(weergavenaam) ?? string.Empty, role, chosen.Select(s => s.Id).ToList(), ct);
+                    parseResult.GetValue(naam)!, parseResult.GetValue(weergavenaam) ?? string.Empty, role, chosen.Select(s => s.Id).ToList(), board?.Id, ct);
                 if (!account.Succeeded)
                 {
                     await error.WriteLineAsync($"De gebruiker is niet toegevoegd: {string.Join(" ", account.Errors)}");
@@ -60,13 +75,15 @@ internal static class GebruikerCommand
 
                 var user = account.User!;
                 var password = account.Password;
-                await output.WriteLineAsync($"Gebruiker {user.UserName} toegevoegd als {role} bij {string.Join(", ", chosen.Select(s => s.Name))}.");
+                var bij = chosen.Select(s => s.Name).Concat(board is null ? [] : [$"bestuur {board.Name}"]);
+                await output.WriteLineAsync($"Gebruiker {user.UserName} toegevoegd als {role} bij {string.Join(", ", bij)}.");
                 await output.WriteLineAsync($"Eenmalig wachtwoord: {password}");
                 return 0;
             });
         toevoegen.Options.Add(naam);
         toevoegen.Options.Add(rol);
         toevoegen.Options.Add(school);
+        toevoegen.Options.Add(bestuur);
         toevoegen.Options.Add(weergavenaam);
         var command = new Command("gebruiker", "Beheer gebruikers.");
         command.Subcommands.Add(toevoegen);

@@ -77,6 +77,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("BestuurId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasMaxLength(400)
@@ -134,6 +137,8 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BestuurId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1292,6 +1297,31 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("AangebodenProfielen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.Bestuur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BevoegdGezagNummer")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Besturen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.Property<int>("Id")
@@ -1352,6 +1382,9 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("BestuurId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("BevoegdGezag")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1401,6 +1434,8 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasColumnType("character varying(2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BestuurId");
 
                     b.HasIndex("Brin", "Vestiging")
                         .IsUnique();
@@ -1639,6 +1674,14 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Identity.LeerwerkUser", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.Bestuur", null)
+                        .WithMany()
+                        .HasForeignKey("BestuurId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Leerwerk.Data.Identity.UserSchool", b =>
@@ -1961,6 +2004,11 @@ namespace Leerwerk.Data.Postgres.Migrations
 
             modelBuilder.Entity("Leerwerk.Domain.Scholen.School", b =>
                 {
+                    b.HasOne("Leerwerk.Domain.Scholen.Bestuur", null)
+                        .WithMany()
+                        .HasForeignKey("BestuurId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsOne("Leerwerk.Domain.Leerlingen.Intakes.IntakeInstellingen", "IntakeInstellingen", b1 =>
                         {
                             b1.Property<int>("SchoolId")

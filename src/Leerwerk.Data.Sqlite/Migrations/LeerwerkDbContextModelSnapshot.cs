@@ -70,6 +70,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BestuurId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasMaxLength(400)
@@ -127,6 +130,8 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BestuurId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1241,6 +1246,29 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("AangebodenProfielen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Scholen.Bestuur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BevoegdGezagNummer")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Besturen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.MboInstelling", b =>
                 {
                     b.Property<int>("Id")
@@ -1297,6 +1325,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BestuurId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BevoegdGezag")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1346,6 +1377,8 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BestuurId");
 
                     b.HasIndex("Brin", "Vestiging")
                         .IsUnique();
@@ -1576,6 +1609,14 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Identity.LeerwerkUser", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.Bestuur", null)
+                        .WithMany()
+                        .HasForeignKey("BestuurId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Leerwerk.Data.Identity.UserSchool", b =>
@@ -1898,6 +1939,11 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Leerwerk.Domain.Scholen.School", b =>
                 {
+                    b.HasOne("Leerwerk.Domain.Scholen.Bestuur", null)
+                        .WithMany()
+                        .HasForeignKey("BestuurId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsOne("Leerwerk.Domain.Leerlingen.Intakes.IntakeInstellingen", "IntakeInstellingen", b1 =>
                         {
                             b1.Property<int>("SchoolId")

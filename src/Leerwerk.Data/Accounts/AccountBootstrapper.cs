@@ -60,12 +60,17 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
     /// first login, as the first administrator gets; all in one transaction, so a refusal leaves nothing behind.
     /// </summary>
     public async Task<NieuwAccount> CreateAccountAsync(
-        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, CancellationToken cancellationToken = default)
+        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, CancellationToken cancellationToken = default) =>
+        await CreateAccountAsync(userName, displayName, role, schoolIds, bestuurId: null, cancellationToken);
+
+    /// <summary>As the other overload; a <paramref name="bestuurId"/> makes it a board user who sees every school of that bestuur.</summary>
+    public async Task<NieuwAccount> CreateAccountAsync(
+        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, int? bestuurId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(schoolIds);
         await EnsureRolesAsync();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = new LeerwerkUser { UserName = userName.Trim(), DisplayName = displayName.Trim() };
+        var user = new LeerwerkUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), BestuurId = bestuurId };
         var password = NewPassword();
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)

@@ -19,6 +19,9 @@ public sealed class School
     /// <summary>The two-digit vestiging number that follows the BRIN, e.g. "00".</summary>
     public string? Vestiging { get; set; }
 
+    /// <summary>The <see cref="Bestuur"/> (board) the school is grouped under, if any.</summary>
+    public int? BestuurId { get; set; }
+
     public Regio Regio { get; set; }
 
     /// <summary>The visiting address (bezoekadres): street, house number, postcode "1234 AB" and <see cref="City"/>.</summary>

@@ -1,0 +1,16 @@
+using Leerwerk.Domain.Scholen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Leerwerk.Data.Configurations;
+
+internal sealed class BestuurConfiguration : IEntityTypeConfiguration<Bestuur>
+{
+    public void Configure(EntityTypeBuilder<Bestuur> builder)
+    {
+        builder.ToTable("Besturen");
+        builder.Property(b => b.Name).HasMaxLength(200);
+        builder.Property(b => b.BevoegdGezagNummer).HasMaxLength(5);
+        builder.HasIndex(b => b.Name).IsUnique();
+    }
+}
