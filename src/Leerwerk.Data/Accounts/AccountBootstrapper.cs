@@ -58,14 +58,10 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
     /// <summary>
     /// Creates an account with a role and its schools and a one-time password that must be changed at the
     /// first login, as the first administrator gets; all in one transaction, so a refusal leaves nothing behind.
+    /// A <paramref name="bestuurId"/> makes it a board user who sees every school of that bestuur.
     /// </summary>
     public async Task<NieuwAccount> CreateAccountAsync(
-        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, CancellationToken cancellationToken = default) =>
-        await CreateAccountAsync(userName, displayName, role, schoolIds, bestuurId: null, cancellationToken);
-
-    /// <summary>As the other overload; a <paramref name="bestuurId"/> makes it a board user who sees every school of that bestuur.</summary>
-    public async Task<NieuwAccount> CreateAccountAsync(
-        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, int? bestuurId, CancellationToken cancellationToken)
+        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, int? bestuurId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schoolIds);
         await EnsureRolesAsync();

@@ -52,7 +52,7 @@ public sealed class CoordinatorModel(LeerwerkDbContext db, AccountBootstrapper a
             return Page();
         }
 
-        var account = await accounts.CreateAccountAsync(UserName!, DisplayName!, Roles.Coordinator, [id], ct);
+        var account = await accounts.CreateAccountAsync(UserName!, DisplayName!, Roles.Coordinator, [id], cancellationToken: ct);
         if (!account.Succeeded)
         {
             foreach (var error in account.Errors)
