@@ -87,6 +87,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<UserSchool> UserSchools => Set<UserSchool>();
 
+    public DbSet<MentorLeerling> MentorLeerlingen => Set<MentorLeerling>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Read by the query filters; EF evaluates these per query, so one model serves every user.

@@ -150,6 +150,25 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Data.Identity.MentorLeerling", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("LeerlingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId", "LeerlingId");
+
+                    b.HasIndex("LeerlingId");
+
+                    b.ToTable("MentorLeerlingen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Data.Identity.UserSchool", b =>
                 {
                     b.Property<string>("UserId")
@@ -1682,6 +1701,21 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("BestuurId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Identity.MentorLeerling", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerwerk.Data.Identity.LeerwerkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerwerk.Data.Identity.UserSchool", b =>

@@ -143,6 +143,25 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Data.Identity.MentorLeerling", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeerlingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "LeerlingId");
+
+                    b.HasIndex("LeerlingId");
+
+                    b.ToTable("MentorLeerlingen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Data.Identity.UserSchool", b =>
                 {
                     b.Property<string>("UserId")
@@ -1617,6 +1636,21 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("BestuurId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Identity.MentorLeerling", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerwerk.Data.Identity.LeerwerkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerwerk.Data.Identity.UserSchool", b =>

@@ -54,10 +54,24 @@ public static class DemoUsers
             Check(await users.CreateAsync(user, login.Password));
             Check(await users.AddToRoleAsync(user, login.Role));
             db.UserSchools.Add(new UserSchool { UserId = user.Id, SchoolId = schoolId });
+            if (login.Role == Roles.Mentor)
+            {
+                await LinkMentoredStudentsAsync(db, user, schoolId);
+            }
         }
 
         await db.SaveChangesAsync();
     }
+
+    // The demo mentor account is the mentor named on half of the demo students.
+    private static async Task LinkMentoredStudentsAsync(LeerwerkDbContext db, LeerwerkUser mentor, int schoolId)
+    {
+        var name = MentorNameOf(mentor.DisplayName);
+        var ids = await db.Leerlingen.Where(l => l.SchoolId == schoolId && l.MentorName == name).Select(l => l.Id).ToListAsync();
+        db.MentorLeerlingen.AddRange(ids.Select(id => new MentorLeerling { UserId = mentor.Id, LeerlingId = id, SchoolId = schoolId }));
+    }
+
+    private static string MentorNameOf(string displayName) => displayName[..displayName.IndexOf(" (", StringComparison.Ordinal)];
 
     private static void Check(IdentityResult result)
     {
