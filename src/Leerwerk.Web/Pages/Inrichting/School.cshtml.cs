@@ -3,6 +3,7 @@ using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Identity;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Pages.Kalender;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,13 +13,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Web.Pages.Inrichting;
 
 /// <summary>
-/// Step 1 of the set-up: a new school (no id) or the data of an existing one. A new school and the
-/// beheerders' membership of it are stored in one transaction; the login cookie is then refreshed so the
-/// beheerder sees the new school at once.
+/// Step 1 of the set-up: a new school (no id) or the data of an existing one. A new school, the beheerders'
+/// membership of it and its calendar of the current school year (the national holidays of its regio) are stored in
+/// one transaction; the login cookie is then refreshed so the beheerder sees the new school at once.
 /// </summary>
 [Authorize(Policy = Policies.Beheer)]
 public sealed class SchoolModel(
-    LeerwerkDbContext db, AccountBootstrapper accounts, UserManager<LeerwerkUser> users, SignInManager<LeerwerkUser> signIn) : PageModel
+    LeerwerkDbContext db,
+    AccountBootstrapper accounts,
+    UserManager<LeerwerkUser> users,
+    SignInManager<LeerwerkUser> signIn,
+    HttpSchoolScope scope,
+    TimeProvider clock) : PageModel
 {
     [BindProperty]
     public SchoolInput Input { get; set; } = new();
@@ -70,22 +76,48 @@ public sealed class SchoolModel(
             return RedirectToPage("Index");
         }
 
+        var user = await users.GetUserAsync(User);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             db.Scholen.Add(school);
             await db.SaveChangesAsync(ct);
             await accounts.AddAdministratorsToSchoolAsync(school.Id, ct);
+            if (user is not null)
+            {
+                await SeedKalenderAsync(user, school, ct);
+            }
+
             await transaction.CommitAsync(ct);
         }
 
         // The school claims live in the cookie (ADR 0005): without a refresh the new school stays invisible.
-        if (await users.GetUserAsync(User) is { } user)
+        if (user is not null)
         {
             await signIn.RefreshSignInAsync(user);
         }
 
         TempData["Status"] = $"{school.Name} is aangemaakt. Kies nu de profielen die de school aanbiedt.";
         return RedirectToPage("Profielen", new { id = school.Id });
+    }
+
+    /// <summary>
+    /// The calendar of the current school year, seeded with the national school holidays of the school's regio, so the
+    /// forecast of stage hours counts the holidays from the first day. Only for a year whose holidays Leerwerk knows
+    /// (<see cref="Schoolvakanties.Schooljaren"/>): a saved calendar counts as entered by the school, and one without
+    /// holidays would hide that they are still missing. The request continues with the user's refreshed schools (now
+    /// including the new one, read in this transaction), so the save guard lets the calendar through, and only it.
+    /// </summary>
+    private async Task SeedKalenderAsync(LeerwerkUser user, School school, CancellationToken ct)
+    {
+        var jaar = KalenderSchool.HuidigJaar(clock);
+        if (!Schoolvakanties.Schooljaren.Contains(jaar))
+        {
+            return;
+        }
+
+        scope.Refresh(await signIn.CreateUserPrincipalAsync(user));
+        await KalenderSchool.EnsureKalenderAsync(db, school, jaar, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A BRIN with its vestiging names one school in the whole installation, also one the user cannot see.</summary>
