@@ -31,11 +31,22 @@ public sealed class SchoolModel(
 
     public bool IsNew { get; private set; }
 
+    /// <summary>The bestuur a new school is made in, from the besturen page (<c>?bestuurId=</c>); only for the installation's beheerder.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? BestuurId { get; set; }
+
+    public string? BestuurNaam { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         IsNew = id is null;
         if (id is null)
         {
+            if (await CheckBestuurAsync(ct) is { } refused)
+            {
+                return refused;
+            }
+
             Input = new SchoolInput { Vestiging = "00" };
             return Page();
         }
@@ -61,6 +72,11 @@ public sealed class SchoolModel(
             return NotFound();
         }
 
+        if (id is null && await CheckBestuurAsync(ct) is { } refused)
+        {
+            return refused;
+        }
+
         Input.Validate(ModelState, nameof(Input));
         await CheckUniqueAsync(id, ct);
         if (!ModelState.IsValid)
@@ -76,6 +92,7 @@ public sealed class SchoolModel(
             return RedirectToPage("Index");
         }
 
+        school.BestuurId = BestuurId;
         var user = await users.GetUserAsync(User);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
@@ -98,6 +115,26 @@ public sealed class SchoolModel(
 
         TempData["Status"] = $"{school.Name} is aangemaakt. Kies nu de profielen die de school aanbiedt.";
         return RedirectToPage("Profielen", new { id = school.Id });
+    }
+
+    /// <summary>
+    /// A new school in a bestuur: only the installation's beheerder arranges besturen (<see cref="AccountBootstrapper.IsInstallationAdministratorAsync"/>),
+    /// and the bestuur must exist. Returns the refusal, or null (also when no bestuur is asked for).
+    /// </summary>
+    private async Task<IActionResult?> CheckBestuurAsync(CancellationToken ct)
+    {
+        if (BestuurId is null)
+        {
+            return null;
+        }
+
+        if (await users.GetUserAsync(User) is not { } user || !await accounts.IsInstallationAdministratorAsync(user, ct))
+        {
+            return Forbid();
+        }
+
+        BestuurNaam = await db.Besturen.Where(b => b.Id == BestuurId).Select(b => b.Name).SingleOrDefaultAsync(ct);
+        return BestuurNaam is null ? NotFound() : null;
     }
 
     /// <summary>
