@@ -13,20 +13,23 @@ public sealed class TestClock : TimeProvider
     /// <summary>A Monday in the school year 2026-2027 (no holiday), the year the tests' expectations are written for.</summary>
     public static readonly DateOnly Today = new(2026, 12, 7);
 
-    /// <summary>09:00 local time on <see cref="Today"/>: a test run ends long before the date changes.</summary>
-    private static readonly DateTimeOffset Start =
-        new(TimeZoneInfo.ConvertTimeToUtc(Today.ToDateTime(new TimeOnly(9, 0)), TimeZoneInfo.Local), TimeSpan.Zero);
+    private readonly DateTimeOffset _start;
 
     private readonly long _started = Stopwatch.GetTimestamp();
 
     /// <summary>One clock per process, so that arranged records and the app agree on "now".</summary>
-    public static TestClock Instance { get; } = new();
+    public static TestClock Instance { get; } = new(Today);
 
-    private TestClock()
+    private TestClock(DateOnly day)
     {
+        // 09:00 local time on the day: a test run ends long before the date changes.
+        _start = new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(9, 0)), TimeZoneInfo.Local), TimeSpan.Zero);
     }
 
-    public override DateTimeOffset GetUtcNow() => Start + Stopwatch.GetElapsedTime(_started);
+    /// <summary>A clock on another day, for the few tests about what depends on the school year itself.</summary>
+    public static TestClock StartingOn(DateOnly day) => new(day);
+
+    public override DateTimeOffset GetUtcNow() => _start + Stopwatch.GetElapsedTime(_started);
 
     /// <summary>The current instant as a UTC <see cref="DateTime"/>, for records that store one.</summary>
     public DateTime UtcDateTime => GetUtcNow().UtcDateTime;

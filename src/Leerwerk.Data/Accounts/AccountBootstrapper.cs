@@ -82,18 +82,40 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
         return new NieuwAccount(user, password, []);
     }
 
-    /// <summary>Makes every beheerder of the installation a member of a new school, as the first administrator is of all.</summary>
+    /// <summary>
+    /// Makes every beheerder without a bestuur a member of a new school, as the first administrator is of all. A beheerder
+    /// of a bestuur is left out: that account sees the schools of its own bestuur (at login), never a school of another.
+    /// </summary>
     public async Task AddAdministratorsToSchoolAsync(int schoolId, CancellationToken cancellationToken = default)
     {
         foreach (var admin in await users.GetUsersInRoleAsync(Roles.Beheerder))
         {
-            if (!await db.UserSchools.AnyAsync(u => u.UserId == admin.Id && u.SchoolId == schoolId, cancellationToken))
+            if (admin.BestuurId is null && !await db.UserSchools.AnyAsync(u => u.UserId == admin.Id && u.SchoolId == schoolId, cancellationToken))
             {
                 db.UserSchools.Add(new UserSchool { UserId = admin.Id, SchoolId = schoolId });
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="user"/> is a beheerder of the installation: a beheerder without a bestuur who is a member
+    /// of every school (the first beheerder is, and every beheerder without a bestuur joins each new school). Only such a
+    /// beheerder arranges besturen and which schools they hold. A beheerder of a bestuur, or of some schools only (made
+    /// with <c>leerwerk gebruiker toevoegen --school</c>), is not: it sees the besturen of its own schools and nothing else.
+    /// On an installation without schools the first beheerder is one, vacuously.
+    /// </summary>
+    public async Task<bool> IsInstallationAdministratorAsync(LeerwerkUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.BestuurId is not null || !await users.IsInRoleAsync(user, Roles.Beheerder))
+        {
+            return false;
+        }
+
+        return !await db.Scholen.IgnoreQueryFilters()
+            .AnyAsync(s => !db.UserSchools.Any(u => u.UserId == user.Id && u.SchoolId == s.Id), cancellationToken);
     }
 
     /// <summary>A random password of 16 characters without look-alikes (no 0/O, 1/l/I).</summary>

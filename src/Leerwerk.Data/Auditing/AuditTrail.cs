@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Leerwerk.Domain;
+using Leerwerk.Domain.Scholen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Leerwerk.Data.Auditing;
 
 /// <summary>
-/// Captures changes to school-owned records before a save and turns them into audit entries after
-/// it, when generated keys are known.
+/// Captures changes to school-owned records, to the schools themselves and to the besturen before a save and turns
+/// them into audit entries after it, when generated keys are known. A school's entries carry its own id; a bestuur
+/// belongs to no one school, so its entries carry <see cref="AuditEntry.Installation"/>.
 /// </summary>
 internal sealed class AuditTrail
 {
@@ -19,7 +21,7 @@ internal sealed class AuditTrail
     public static AuditTrail Capture(ChangeTracker tracker)
     {
         var trail = new AuditTrail();
-        foreach (var entry in tracker.Entries().Where(e => e.Entity is ISchoolOwned))
+        foreach (var entry in tracker.Entries().Where(e => e.Entity is ISchoolOwned or School or Bestuur))
         {
             var action = entry.State switch
             {
@@ -42,7 +44,12 @@ internal sealed class AuditTrail
     public IEnumerable<AuditEntry> ToEntries(string userName, DateTime at) =>
         _pending.Where(p => p.Action == "verwijderd" || p.Changes.Count > 0).Select(p => new AuditEntry
         {
-            SchoolId = ((ISchoolOwned)p.Entry.Entity).SchoolId,
+            SchoolId = p.Entry.Entity switch
+            {
+                ISchoolOwned owned => owned.SchoolId,
+                School school => school.Id,
+                _ => AuditEntry.Installation,
+            },
             At = at,
             UserName = userName,
             EntityType = p.Entry.Metadata.ClrType.Name,

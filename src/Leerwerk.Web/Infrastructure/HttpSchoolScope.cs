@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Leerwerk.Data.Tenancy;
 
 namespace Leerwerk.Web.Infrastructure;
@@ -17,4 +18,17 @@ public sealed class HttpSchoolScope(IHttpContextAccessor accessor) : ISchoolScop
         .ToList() ?? [];
 
     public string UserName => accessor.HttpContext?.User.Identity?.Name ?? "anoniem";
+
+    /// <summary>
+    /// Continues this request as <paramref name="principal"/>, the user as the refreshed login cookie will carry it. For the
+    /// one moment a user's schools change within a request: a beheerder who has just made a school (and become a member)
+    /// may then write that school's first records in the same transaction; the save guard still checks every record.
+    /// </summary>
+    public void Refresh(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        var context = accessor.HttpContext ?? throw new InvalidOperationException("A school scope is refreshed only within a request.");
+        context.User = principal;
+        _schoolIds = null;
+    }
 }

@@ -18,7 +18,8 @@ public static class WebServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<ISchoolScope, HttpSchoolScope>();
+        services.AddScoped<HttpSchoolScope>();
+        services.AddScoped<ISchoolScope>(sp => sp.GetRequiredService<HttpSchoolScope>());
         services.AddLeerwerkDatabase(environment.ContentRootPath);
         services.AddScoped<AccountBootstrapper>();
         services.AddScoped<DemoSchool>();

@@ -13,6 +13,7 @@ public sealed class MainNavigationTests(BrowserFixture fixture)
 {
     [Theory]
     [InlineData("coordinator")]
+    [InlineData("demobeheerder")]
     public async Task MainMenu_EveryLink_LoadsWithHeadingAndNoSeriousAxeViolations(string userName)
     {
         await using var context = await fixture.NewContextAsync();

@@ -1,10 +1,13 @@
 using System.Net;
 using Leerwerk.Data;
+using Leerwerk.Data.Accounts;
+using Leerwerk.Data.Identity;
 using Leerwerk.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +17,11 @@ namespace Leerwerk.BrowserTests.Infrastructure;
 /// <summary>
 /// The real web app on a real loopback socket (Kestrel on 127.0.0.1, a free port) and a real, migrated
 /// database: a temp SQLite file, or a fresh PostgreSQL database when LEERWERK_TEST_POSTGRES names a server.
-/// Only configuration is set, and the clock is pinned (<see cref="TestClock"/>); the demo school is loaded on start.
+/// Only configuration is set, and the clock is pinned (<see cref="TestClock"/>). The demo school is loaded on start,
+/// unless <paramref name="loadDemo"/> is false: then the app starts as a new installation run for real, with only the
+/// first beheerder and no school.
 /// </summary>
-public sealed class BrowserAppFactory : WebApplicationFactory<Program>
+public sealed class BrowserAppFactory(bool loadDemo = true) : WebApplicationFactory<Program>
 {
     private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("LEERWERK_TEST_POSTGRES");
     private readonly string _databaseName = $"leerwerk_browser_{Guid.NewGuid():N}";
@@ -47,8 +52,26 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
-        builder.UseSetting("Demo:LoadOnFirstStart", "true");
+        builder.UseSetting("Demo:LoadOnFirstStart", loadDemo ? "true" : "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(TestClock.Instance));
+    }
+
+    /// <summary>
+    /// Gives the first beheerder a known one-time password (start-up prints a random one on the console, which a
+    /// test cannot read reliably); the account keeps its must-change claim, so the first login still asks for a new one.
+    /// </summary>
+    public async Task SetFirstAdministratorPasswordAsync(string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LeerwerkUser>>();
+        var admin = await users.FindByNameAsync(AccountBootstrapper.AdministratorName)
+            ?? throw new InvalidOperationException("Start-up did not create the first beheerder.");
+        await users.RemovePasswordAsync(admin);
+        var result = await users.AddPasswordAsync(admin, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     public override async ValueTask DisposeAsync()

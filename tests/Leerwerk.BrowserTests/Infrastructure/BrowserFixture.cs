@@ -47,10 +47,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (own cookies) with the app as base URL, Dutch locale and a desktop viewport.</summary>
-    public Task<IBrowserContext> NewContextAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>
+    /// A fresh context (own cookies) with the app as base URL, Dutch locale and a desktop viewport; another app (a test's
+    /// own <see cref="BrowserAppFactory"/>) when <paramref name="baseAddress"/> is given.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(Uri? baseAddress = null) => Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = BaseAddress.ToString(),
+        BaseURL = (baseAddress ?? BaseAddress).ToString(),
         Locale = "nl-NL",
         TimezoneId = "Europe/Amsterdam",
         ViewportSize = new ViewportSize { Width = 1280, Height = 800 },

@@ -9,7 +9,7 @@ namespace Leerwerk.IntegrationTests.Infrastructure;
 /// A new installation run for real: migrated, the first beheerder created with a one-time password, no demo
 /// school, so the database holds no school at all.
 /// </summary>
-public sealed class LeegAppFactory : LeerwerkAppFactory
+public class LeegAppFactory : LeerwerkAppFactory
 {
     public const string OneTimePassword = "eenmalig-test-1";
 

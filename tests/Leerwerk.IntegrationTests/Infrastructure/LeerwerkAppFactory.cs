@@ -23,6 +23,9 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether start-up loads the demo school, as <c>Demo:LoadOnFirstStart</c> does.</summary>
     protected virtual bool LoadDemo => true;
 
+    /// <summary>The app's clock: <see cref="TestClock.Instance"/> unless a factory needs another school year.</summary>
+    protected virtual TimeProvider Clock => TestClock.Instance;
+
     public static bool IsPostgres => !string.IsNullOrEmpty(PostgresServer);
 
     public string ConnectionString => IsPostgres
@@ -37,7 +40,7 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
         builder.UseSetting("Demo:LoadOnFirstStart", LoadDemo ? "true" : "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(TestClock.Instance));
+        builder.ConfigureTestServices(services => services.AddSingleton(Clock));
     }
 
     public ValueTask InitializeAsync()

@@ -3,6 +3,7 @@ using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Identity;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Pages.Kalender;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,24 +13,40 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Web.Pages.Inrichting;
 
 /// <summary>
-/// Step 1 of the set-up: a new school (no id) or the data of an existing one. A new school and the
-/// beheerders' membership of it are stored in one transaction; the login cookie is then refreshed so the
-/// beheerder sees the new school at once.
+/// Step 1 of the set-up: a new school (no id) or the data of an existing one. A new school, the beheerders'
+/// membership of it and its calendar of the current school year (the national holidays of its regio) are stored in
+/// one transaction; the login cookie is then refreshed so the beheerder sees the new school at once.
 /// </summary>
 [Authorize(Policy = Policies.Beheer)]
 public sealed class SchoolModel(
-    LeerwerkDbContext db, AccountBootstrapper accounts, UserManager<LeerwerkUser> users, SignInManager<LeerwerkUser> signIn) : PageModel
+    LeerwerkDbContext db,
+    AccountBootstrapper accounts,
+    UserManager<LeerwerkUser> users,
+    SignInManager<LeerwerkUser> signIn,
+    HttpSchoolScope scope,
+    TimeProvider clock) : PageModel
 {
     [BindProperty]
     public SchoolInput Input { get; set; } = new();
 
     public bool IsNew { get; private set; }
 
+    /// <summary>The bestuur a new school is made in, from the besturen page (<c>?bestuurId=</c>); only for the installation's beheerder.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? BestuurId { get; set; }
+
+    public string? BestuurNaam { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         IsNew = id is null;
         if (id is null)
         {
+            if (await CheckBestuurAsync(ct) is { } refused)
+            {
+                return refused;
+            }
+
             Input = new SchoolInput { Vestiging = "00" };
             return Page();
         }
@@ -55,6 +72,11 @@ public sealed class SchoolModel(
             return NotFound();
         }
 
+        if (id is null && await CheckBestuurAsync(ct) is { } refused)
+        {
+            return refused;
+        }
+
         Input.Validate(ModelState, nameof(Input));
         await CheckUniqueAsync(id, ct);
         if (!ModelState.IsValid)
@@ -70,22 +92,69 @@ public sealed class SchoolModel(
             return RedirectToPage("Index");
         }
 
+        school.BestuurId = BestuurId;
+        var user = await users.GetUserAsync(User);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             db.Scholen.Add(school);
             await db.SaveChangesAsync(ct);
             await accounts.AddAdministratorsToSchoolAsync(school.Id, ct);
+            if (user is not null)
+            {
+                await SeedKalenderAsync(user, school, ct);
+            }
+
             await transaction.CommitAsync(ct);
         }
 
         // The school claims live in the cookie (ADR 0005): without a refresh the new school stays invisible.
-        if (await users.GetUserAsync(User) is { } user)
+        if (user is not null)
         {
             await signIn.RefreshSignInAsync(user);
         }
 
         TempData["Status"] = $"{school.Name} is aangemaakt. Kies nu de profielen die de school aanbiedt.";
         return RedirectToPage("Profielen", new { id = school.Id });
+    }
+
+    /// <summary>
+    /// A new school in a bestuur: only the installation's beheerder arranges besturen (<see cref="AccountBootstrapper.IsInstallationAdministratorAsync"/>),
+    /// and the bestuur must exist. Returns the refusal, or null (also when no bestuur is asked for).
+    /// </summary>
+    private async Task<IActionResult?> CheckBestuurAsync(CancellationToken ct)
+    {
+        if (BestuurId is null)
+        {
+            return null;
+        }
+
+        if (await users.GetUserAsync(User) is not { } user || !await accounts.IsInstallationAdministratorAsync(user, ct))
+        {
+            return Forbid();
+        }
+
+        BestuurNaam = await db.Besturen.Where(b => b.Id == BestuurId).Select(b => b.Name).SingleOrDefaultAsync(ct);
+        return BestuurNaam is null ? NotFound() : null;
+    }
+
+    /// <summary>
+    /// The calendar of the current school year, seeded with the national school holidays of the school's regio, so the
+    /// forecast of stage hours counts the holidays from the first day. Only for a year whose holidays Leerwerk knows
+    /// (<see cref="Schoolvakanties.Schooljaren"/>): a saved calendar counts as entered by the school, and one without
+    /// holidays would hide that they are still missing. The request continues with the user's refreshed schools (now
+    /// including the new one, read in this transaction), so the save guard lets the calendar through, and only it.
+    /// </summary>
+    private async Task SeedKalenderAsync(LeerwerkUser user, School school, CancellationToken ct)
+    {
+        var jaar = KalenderSchool.HuidigJaar(clock);
+        if (!Schoolvakanties.Schooljaren.Contains(jaar))
+        {
+            return;
+        }
+
+        scope.Refresh(await signIn.CreateUserPrincipalAsync(user));
+        await KalenderSchool.EnsureKalenderAsync(db, school, jaar, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A BRIN with its vestiging names one school in the whole installation, also one the user cannot see.</summary>

@@ -38,6 +38,10 @@ public sealed class EersteStartTests(LeegAppFactory factory) : IClassFixture<Lee
             Assert.Equal(("09XY", "00", "6851 AB", "Huissen", "7a"), (school.Brin, school.Vestiging, school.PostalCode, school.City, school.HouseNumber));
             Assert.Equal(Domain.Scholen.Regio.Zuid, school.Regio);
             Assert.Equal($"/Inrichting/Profielen/{schoolId}", saved.Headers.Location!.OriginalString);
+
+            // The national holidays of 2026-2027 are not known to Leerwerk, so no calendar is stored: a stored one
+            // counts as entered by the school, and the forecast would then count the holidays as school weeks.
+            Assert.False(await db.Schoolkalenders.AnyAsync(ct));
         }
 
         var (_, overzicht) = await beheerder.GetPageAsync("/");
