@@ -13,7 +13,7 @@ namespace Leerwerk.Web.Pages.Rapportage;
 /// The school's LWT in numbers: students per profiel and leerjaar with the LWT vakcode they are
 /// registered with (rule A7), hosting companies per profiel, agreements per status.
 /// </summary>
-[Authorize(Policy = Policies.SchoolStaff)]
+[Authorize(Policy = Policies.Coordination)]
 public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ProfielRow> Profielen { get; private set; } = [];
