@@ -91,6 +91,9 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Who changes data through this context, for audit entries written outside <see cref="AuditTrail"/> (accounts).</summary>
+    public string AuditUserName => scope.UserName;
+
     // Read by the query filters; EF evaluates these per query, so one model serves every user.
     private bool AllSchools => scope.AllSchools;
 

@@ -66,7 +66,7 @@ internal static class GebruikerCommand
 
                 var accounts = services.GetRequiredService<AccountBootstrapper>();
                 var account = await accounts.CreateAccountAsync(
-                    parseResult.GetValue(naam)!, parseResult.GetValue(weergavenaam) ?? string.Empty, role, chosen.Select(s => s.Id).ToList(), board?.Id, ct);
+                    parseResult.GetValue(naam)!, parseResult.GetValue(weergavenaam) ?? string.Empty, role, chosen.Select(s => s.Id).ToList(), board?.Id, cancellationToken: ct);
                 if (!account.Succeeded)
                 {
                     await error.WriteLineAsync($"De gebruiker is niet toegevoegd: {string.Join(" ", account.Errors)}");

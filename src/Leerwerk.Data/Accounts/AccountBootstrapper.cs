@@ -58,15 +58,16 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
     /// <summary>
     /// Creates an account with a role and its schools and a one-time password that must be changed at the
     /// first login, as the first administrator gets; all in one transaction, so a refusal leaves nothing behind.
-    /// A <paramref name="bestuurId"/> makes it a board user who sees every school of that bestuur.
+    /// A <paramref name="bestuurId"/> makes it a board user who sees every school of that bestuur; an mbo-partner
+    /// account names its <paramref name="mboInstellingId"/>. The creation is audited for each of its schools.
     /// </summary>
     public async Task<NieuwAccount> CreateAccountAsync(
-        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, int? bestuurId = null, CancellationToken cancellationToken = default)
+        string userName, string displayName, string role, IReadOnlyCollection<int> schoolIds, int? bestuurId = null, int? mboInstellingId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schoolIds);
         await EnsureRolesAsync();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = new LeerwerkUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), BestuurId = bestuurId };
+        var user = new LeerwerkUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), BestuurId = bestuurId, MboInstellingId = mboInstellingId };
         var password = NewPassword();
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
@@ -78,6 +79,14 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
         Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(MustChangePasswordClaim, "1")));
         db.UserSchools.AddRange(schoolIds.Distinct().Select(id => new UserSchool { UserId = user.Id, SchoolId = id }));
         await db.SaveChangesAsync(cancellationToken);
+        await AccountAudit.WriteAsync(db, user.Id, AccountAudit.Added, new Dictionary<string, object?>
+        {
+            ["UserName"] = user.UserName,
+            ["DisplayName"] = user.DisplayName,
+            ["Role"] = role,
+            ["MboInstellingId"] = mboInstellingId,
+            ["BestuurId"] = bestuurId,
+        }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new NieuwAccount(user, password, []);
     }
@@ -116,6 +125,34 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
 
         return !await db.Scholen.IgnoreQueryFilters()
             .AnyAsync(s => !db.UserSchools.Any(u => u.UserId == user.Id && u.SchoolId == s.Id), cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the password of <paramref name="user"/> by a new one-time password that must be changed at the next
+    /// login, ends the account's other sessions and lifts a temporary lockout (not a deactivation); audited.
+    /// </summary>
+    public async Task<string> ResetPasswordAsync(LeerwerkUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var password = NewPassword();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Check(await users.RemovePasswordAsync(user));
+        Check(await users.AddPasswordAsync(user, password));
+        if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == MustChangePasswordClaim))
+        {
+            Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(MustChangePasswordClaim, "1")));
+        }
+
+        Check(await users.ResetAccessFailedCountAsync(user));
+        if (!AccountBeheer.IsDeactivated(user))
+        {
+            Check(await users.SetLockoutEndDateAsync(user, null));
+        }
+
+        Check(await users.UpdateSecurityStampAsync(user));
+        await AccountAudit.WriteAsync(db, user.Id, AccountAudit.PasswordReset, new Dictionary<string, object?> { ["PasswordHash"] = "***" }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return password;
     }
 
     /// <summary>A random password of 16 characters without look-alikes (no 0/O, 1/l/I).</summary>

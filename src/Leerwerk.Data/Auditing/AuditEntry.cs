@@ -22,7 +22,10 @@ public sealed class AuditEntry
 
     public required string EntityId { get; set; }
 
-    /// <summary>"toegevoegd", "gewijzigd" or "verwijderd".</summary>
+    /// <summary>
+    /// "toegevoegd", "gewijzigd" or "verwijderd"; for accounts also "gedeactiveerd", "geactiveerd" and
+    /// "wachtwoord gereset" (<see cref="Accounts.AccountAudit"/>).
+    /// </summary>
     public required string Action { get; set; }
 
     public required string Changes { get; set; }

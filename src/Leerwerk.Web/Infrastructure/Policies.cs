@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>Who may see and compute exam results: beheerder, coördinator, examensecretaris.</summary>
     public const string Exam = "examen";
 
+    /// <summary>School-wide overviews and reports (Rapportage): beheerder, coördinator; not the mentor, who sees its own students.</summary>
+    public const string Coordination = "coordinatie";
+
     /// <summary>The mbo partner: reads only the students shared with its own mbo instelling, never edits.</summary>
     public const string MboPartner = "mbopartner";
 

@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<ISchoolScope>(sp => sp.GetRequiredService<HttpSchoolScope>());
         services.AddLeerwerkDatabase(environment.ContentRootPath);
         services.AddScoped<AccountBootstrapper>();
+        services.AddScoped<AccountBeheer>();
         services.AddScoped<DemoSchool>();
         services.AddScoped<StageUren.GoedkeuringslinkToegang>();
 
@@ -51,6 +52,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(Policies.Editors, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator))
             .AddPolicy(Policies.HoursEntry, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator, Roles.Mentor))
             .AddPolicy(Policies.Exam, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator, Roles.Examensecretaris))
+            .AddPolicy(Policies.Coordination, p => p.RequireRole(Roles.Beheerder, Roles.Coordinator))
             .AddPolicy(Policies.MboPartner, p => p.RequireRole(Roles.MboPartner))
             .AddPolicy(Policies.Beheer, p => p.RequireRole(Roles.Beheerder));
 

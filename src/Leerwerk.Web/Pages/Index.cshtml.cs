@@ -4,6 +4,8 @@ using Leerwerk.Data.Inrichting;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
+using Leerwerk.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Web.Pages;
 
 /// <summary>The dashboard: the school's LWT at a glance, and what needs attention.</summary>
-public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public int LeerlingCount { get; private set; }
 
@@ -34,6 +36,12 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // School-wide counts and names are for staff: the mbo-partner starts on its own shared students.
+        if (!(await authorization.AuthorizeAsync(User, Policies.SchoolStaff)).Succeeded)
+        {
+            return Redirect(Navigatie.StartPagina(User));
+        }
+
         if (User.IsInRole(Roles.Beheerder))
         {
             // An installation without a school starts with the set-up, not with an empty dashboard.

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Demo;
 using Leerwerk.Data.Identity;
+using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,6 +35,12 @@ public sealed class InloggenModel(SignInManager<LeerwerkUser> signIn, UserManage
         }
 
         var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut && await IsDeactivatedAsync(Input.UserName.Trim()))
+        {
+            ModelState.AddModelError(string.Empty, "Dit account is gedeactiveerd. Vraag de beheerder van uw school om het weer te activeren.");
+            return Page();
+        }
+
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(string.Empty,
@@ -53,8 +60,17 @@ public sealed class InloggenModel(SignInManager<LeerwerkUser> signIn, UserManage
             return RedirectToPage("/Account/WachtwoordWijzigen");
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        // Without a page to return to, each role starts where it works: the mbo-partner on its shared students.
+        if (Url.IsLocalUrl(returnUrl) && returnUrl != "/")
+        {
+            return LocalRedirect(returnUrl);
+        }
+
+        return LocalRedirect(user is null ? "/" : Navigatie.StartPagina(await signIn.CreateUserPrincipalAsync(user)));
     }
+
+    private async Task<bool> IsDeactivatedAsync(string userName) =>
+        await users.FindByNameAsync(userName) is { } user && AccountBeheer.IsDeactivated(user);
 
     public sealed class LoginInput
     {

@@ -33,6 +33,11 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuth
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (!LeerlingToegang.MagZien(db, User, id))
+        {
+            return NotFound();
+        }
+
         var overzicht = await DossierOverzicht.LoadAsync(db, id, Today, ct);
         if (overzicht is null)
         {

@@ -13,6 +13,11 @@ public sealed class DossierPdfModel(LeerwerkDbContext db, TimeProvider clock) : 
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (!LeerlingToegang.MagZien(db, User, id))
+        {
+            return NotFound();
+        }
+
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var overzicht = await DossierOverzicht.LoadAsync(db, id, today, ct);
         if (overzicht is null)

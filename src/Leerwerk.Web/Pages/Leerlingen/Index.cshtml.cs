@@ -36,7 +36,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-        var query = db.Leerlingen.Include(l => l.Routes).AsNoTracking();
+        var query = db.Leerlingen.ZichtbaarVoor(db, User).Include(l => l.Routes).AsNoTracking();
         if (Leerjaar is not null)
         {
             query = query.Where(l => l.Leerjaar == Leerjaar);

@@ -50,6 +50,11 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
     /// <summary>Records one signature; the status does not change here (that comes with the signing workflow).</summary>
     public async Task<IActionResult> OnPostOndertekenAsync(int id, CancellationToken ct)
     {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
@@ -110,6 +115,11 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
     public async Task<IActionResult> OnPostVervangAsync(int id, CancellationToken ct)
     {
         ModelState.Clear();
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
         var agreement = await LoadTrackedAsync(id, ct);
         if (agreement is null)
         {
@@ -138,6 +148,11 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
 
     private async Task<IActionResult> TransitionAsync(int id, LeerwerkovereenkomstStatus naar, Beeindiging? request, CancellationToken ct)
     {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
         var agreement = await LoadTrackedAsync(id, ct);
         if (agreement is null)
         {
@@ -213,6 +228,9 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    // Checked before the agreement is read, so a reader learns nothing from the answer, not even whether the id exists.
+    private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
 
     /// <summary>The fields of the end and replace forms.</summary>
     public sealed class EindeInput

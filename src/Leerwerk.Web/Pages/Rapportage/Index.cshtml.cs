@@ -15,7 +15,7 @@ namespace Leerwerk.Web.Pages.Rapportage;
 /// the user's scope (ADR 0005), so a board user counts every school of the bestuur; with more than one school the
 /// page also shows the counts per school and their total.
 /// </summary>
-[Authorize(Policy = Policies.SchoolStaff)]
+[Authorize(Policy = Policies.Coordination)]
 public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ProfielRow> Profielen { get; private set; } = [];

@@ -67,6 +67,11 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
 
     public async Task<IActionResult> OnPostOpslaanAsync(int id, CancellationToken ct)
     {
+        if (!await MayEnterHoursAsync())
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
@@ -118,6 +123,11 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
 
     public async Task<IActionResult> OnPostAfkeurenAsync(int id, CancellationToken ct)
     {
+        if (!await MayEnterHoursAsync())
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
@@ -176,6 +186,9 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    // Checked before the registration is read, so a reader learns nothing from the answer, not even whether the id exists.
+    private async Task<bool> MayEnterHoursAsync() => (await authorization.AuthorizeAsync(User, Policies.HoursEntry)).Succeeded;
 
     public static string StatusLabel(UrenStatus status) => status switch
     {

@@ -14,7 +14,7 @@ public sealed class DossierTests(LeerwerkAppFactory factory)
     public async Task Details_ShowsEverySectionWithHeadings()
     {
         var id = await StudentIdAsync("24001");
-        using var client = await TestClient.LoggedInAsync(factory, "mentor");
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
         var (_, page) = await client.GetPageAsync($"/Leerlingen/Details/{id}");
 
@@ -31,7 +31,7 @@ public sealed class DossierTests(LeerwerkAppFactory factory)
     public async Task Details_UnsignedPlacement_ShowsNotFullySignedAndMoetFindingFirst()
     {
         var id = await StudentIdAsync(UnsignedByParents);
-        using var client = await TestClient.LoggedInAsync(factory, "mentor");
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
         var (_, page) = await client.GetPageAsync($"/Leerlingen/Details/{id}");
 
@@ -46,7 +46,7 @@ public sealed class DossierTests(LeerwerkAppFactory factory)
     public async Task DossierPdf_DownloadsAPdf()
     {
         var id = await StudentIdAsync("24001");
-        using var client = await TestClient.LoggedInAsync(factory, "mentor");
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
         var response = await client.Http.GetAsync(new Uri($"/Leerlingen/DossierPdf/{id}", UriKind.Relative), TestContext.Current.CancellationToken);
 

@@ -21,7 +21,7 @@ public sealed class BevindingenTests(LeerwerkAppFactory factory)
     public async Task Details_AgreementWithoutParentsSignature_ShowsE6Finding()
     {
         var id = await StudentIdAsync(UnsignedByParents);
-        using var client = await TestClient.LoggedInAsync(factory, "mentor");
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
         var (_, page) = await client.GetPageAsync($"/Leerlingen/Details/{id}");
 
@@ -37,7 +37,7 @@ public sealed class BevindingenTests(LeerwerkAppFactory factory)
     public async Task Details_MoetErrorsComeFirst()
     {
         var id = await StudentIdAsync(UnsignedByParents);
-        using var client = await TestClient.LoggedInAsync(factory, "mentor");
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
         var (_, page) = await client.GetPageAsync($"/Leerlingen/Details/{id}");
 
@@ -59,7 +59,7 @@ public sealed class BevindingenTests(LeerwerkAppFactory factory)
             dossier = (await db.LoadDossierAsync(id, ct))!;
         }
 
-        using var client = await TestClient.LoggedInAsync(factory, "mentor");
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
         var (_, page) = await client.GetPageAsync($"/Leerlingen/Details/{id}");
         var webIds = page.QuerySelectorAll("section.bevindingen li.finding strong").Select(s => s.TextContent).Order(StringComparer.Ordinal).ToList();
 

@@ -20,7 +20,7 @@ public sealed class DetailsTests(LeerwerkAppFactory factory)
             .ToListAsync(TestContext.Current.CancellationToken);
         var student = students.First(l => l.Vakken.Any(v => v.Se is not null && v.Se != Math.Floor(v.Se.Value)));
         var grade = student.Vakken.First(v => v.Se is not null && v.Se != Math.Floor(v.Se.Value));
-        using var client = await TestClient.LoggedInAsync(factory, "mentor");
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
         var (response, page) = await client.GetPageAsync($"/Leerlingen/Details/{student.Id}");
 

@@ -147,17 +147,17 @@ public sealed class IntakeTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
-    public async Task Mentor_ReadsButCannotRecord()
+    public async Task ReadOnlyStaff_ReadsButCannotRecord()
     {
         var student = await TestStudents.CreateAsync(factory);
-        using var mentor = await TestClient.LoggedInAsync(factory, "mentor");
+        using var reader = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
-        var (response, page) = await mentor.GetPageAsync($"/Leerlingen/Intake/{student.Id}");
+        var (response, page) = await reader.GetPageAsync($"/Leerlingen/Intake/{student.Id}");
         var token = page.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")?.Value ?? string.Empty;
         var fields = Steps();
         fields["__RequestVerificationToken"] = token;
         using var content = new FormUrlEncodedContent(fields);
-        var post = await mentor.Http.PostAsync(new Uri($"/Leerlingen/Intake/{student.Id}", UriKind.Relative), content, Ct);
+        var post = await reader.Http.PostAsync(new Uri($"/Leerlingen/Intake/{student.Id}", UriKind.Relative), content, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(page.QuerySelector("table.intake-stand"));

@@ -45,7 +45,7 @@ public sealed class RouteTests(LeerwerkAppFactory factory)
         }
 
         var expected = Domain.Leerlingen.Routes.RouteAdviseur.Adviseer(student, agreements, Arrange.Today);
-        using var client = await TestClient.LoggedInAsync(factory, "mentor");
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
 
         var (response, page) = await client.GetPageAsync($"/Leerlingen/Route/{student.Id}");
 

@@ -53,6 +53,11 @@ public sealed class IndexModel(LeerwerkDbContext db, IAuthorizationService autho
     /// <summary>Downloads the stored kandidaatstellingsbrief.</summary>
     public async Task<IActionResult> OnGetBriefAsync(int id, CancellationToken ct)
     {
+        if (!LeerlingToegang.MagZien(db, User, id))
+        {
+            return NotFound();
+        }
+
         var brief = await db.Intakes.AsNoTracking()
             .Where(i => i.LeerlingId == id && i.BriefPdf != null)
             .Select(i => new { i.BriefPdf, i.BriefFileName })
@@ -212,6 +217,11 @@ public sealed class IndexModel(LeerwerkDbContext db, IAuthorizationService autho
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
+        if (!LeerlingToegang.MagZien(db, User, id))
+        {
+            return false;
+        }
+
         var student = await db.Leerlingen.AsNoTracking().Include(l => l.Routes).SingleOrDefaultAsync(l => l.Id == id, ct);
         if (student is null)
         {

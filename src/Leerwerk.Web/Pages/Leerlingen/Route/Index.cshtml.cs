@@ -94,6 +94,11 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
 
     private async Task<Dossier?> LoadAsync(int id, CancellationToken ct)
     {
+        if (!LeerlingToegang.MagZien(db, User, id))
+        {
+            return null;
+        }
+
         var dossier = await db.LoadDossierAsync(id, ct);
         if (dossier is null)
         {
