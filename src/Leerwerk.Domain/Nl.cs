@@ -21,4 +21,22 @@ public static class Nl
         var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
         return (rounded == 0m ? 0m : rounded).ToString("0.##", Culture);
     }
+
+    /// <summary>
+    /// <see cref="Number"/> with thousands separators, for totals a user reads (18420.75 → "18.420,75",
+    /// 1280 → "1.280"). Not for the value of a form field or a CSV cell: the model binder and spreadsheets
+    /// read those back, and a point there is not a thousands separator to them.
+    /// </summary>
+    public static string Amount(decimal value)
+    {
+        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return (rounded == 0m ? 0m : rounded).ToString("#,0.##", Culture);
+    }
+
+    /// <summary>A sentence starts with a capital, also when it starts with a label in lower case ("week 1 …" → "Week 1 …").</summary>
+    public static string Sentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
+    }
 }

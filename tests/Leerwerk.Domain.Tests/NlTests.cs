@@ -41,4 +41,28 @@ public sealed class NlTests
     {
         Assert.Equal(expected, Nl.Number(decimal.Parse(invariant, CultureInfo.InvariantCulture)));
     }
+
+    [Theory]
+    [InlineData("18420.75", "18.420,75")]
+    [InlineData("1280.00", "1.280")]
+    [InlineData("1234567.5", "1.234.567,5")]
+    [InlineData("999.999", "1.000")]
+    [InlineData("640", "640")]
+    [InlineData("7.50", "7,5")]
+    [InlineData("-0.001", "0")]
+    [InlineData("-1280.5", "-1.280,5")]
+    public void Amount_GroupsThousandsWithAPointAndRoundsLikeNumber(string invariant, string expected)
+    {
+        Assert.Equal(expected, Nl.Amount(decimal.Parse(invariant, CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("week 1 (7 september t/m 11 september 2026) is goedgekeurd.", "Week 1 (7 september t/m 11 september 2026) is goedgekeurd.")]
+    [InlineData("Al een hoofdletter.", "Al een hoofdletter.")]
+    [InlineData("ëen", "Ëen")]
+    [InlineData("", "")]
+    public void Sentence_StartsWithACapital(string text, string expected)
+    {
+        Assert.Equal(expected, Nl.Sentence(text));
+    }
 }

@@ -88,7 +88,7 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
         var now = clock.GetUtcNow().UtcDateTime;
         var approved = entries.Where(r => StageWeek.Of(r.Date) == week!.Week).Count(r => UrenBoek.Approve(r, name!, now));
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"{week!.Week.Label()} is goedgekeurd door {name} ({approved} {(approved == 1 ? "dag" : "dagen")}). Dank u wel.";
+        TempData["Status"] = Nl.Sentence($"{week!.Week.Label()} is goedgekeurd door {name} ({approved} {(approved == 1 ? "dag" : "dagen")}). Dank u wel.");
         return RedirectToPage(null, null, new { token });
     }
 

@@ -82,6 +82,7 @@ public sealed class GoedkeurenPageTests(LeerwerkAppFactory factory)
         var (_, after) = await client.GetPageAsync($"/goedkeuren/{token}");
         Assert.Empty(after.QuerySelectorAll("section.week"));
         Assert.NotNull(after.QuerySelector("#alles-goedgekeurd"));
+        Assert.StartsWith("Week ", after.QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

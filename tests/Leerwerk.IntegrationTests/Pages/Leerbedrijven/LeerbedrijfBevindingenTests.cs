@@ -24,7 +24,7 @@ public sealed class LeerbedrijfBevindingenTests(LeerwerkAppFactory factory)
         var findings = page.QuerySelector("#leerbedrijf-bevindingen")!.TextContent;
         Assert.Contains("F2", findings, StringComparison.Ordinal);
         Assert.Contains("van rechtswege vervallen", findings, StringComparison.Ordinal);
-        Assert.Contains("Vervallen", page.QuerySelector("#erkenningen + table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Vervallen", page.QuerySelector("#erkenningen + .leerwerk-table-scroll table")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

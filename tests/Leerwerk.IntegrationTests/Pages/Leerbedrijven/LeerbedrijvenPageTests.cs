@@ -99,7 +99,7 @@ public sealed class LeerbedrijvenPageTests(LeerwerkAppFactory factory)
 
         var (_, page) = await client.GetPageAsync($"/Leerbedrijven/Details/{company.Id}");
 
-        var rows = page.QuerySelectorAll("#erkenningen + table tbody tr");
+        var rows = page.QuerySelectorAll("#erkenningen + .leerwerk-table-scroll table tbody tr");
         Assert.Equal(3, rows.Length);
         Assert.NotNull(rows.Single(r => r.TextContent.Contains("Bouwen", StringComparison.Ordinal)).QuerySelector(".tag--error"));
         Assert.NotNull(rows.Single(r => r.TextContent.Contains("Zorg", StringComparison.Ordinal)).QuerySelector(".tag--warning"));
