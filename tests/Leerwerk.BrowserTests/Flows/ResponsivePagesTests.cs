@@ -89,6 +89,8 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
         [
             new("Inrichting", "/Inrichting"),
             new("Mbo-instellingen", "/MboInstellingen"),
+            new("Gebruikers", "/Gebruikers"),
+            new("Besturen", "/Besturen"),
         ],
         ["mbopartner"] =
         [
