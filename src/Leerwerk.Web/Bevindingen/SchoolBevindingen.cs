@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Leerwerk.Data;
+using Leerwerk.Data.Identity;
+using Leerwerk.Data.Queries;
+using Leerwerk.Domain.Controle;
+using Leerwerk.Domain.Leerbedrijven.Rules;
+using Leerwerk.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Bevindingen;
+
+/// <summary>
+/// The school's worklist: every open MOET and ADVIES finding of every student and leerbedrijf the user may see, from the
+/// one evaluation the dossier page and the leerbedrijf page use (<see cref="DossierRules.Evaluate"/> on the dossiers of
+/// <see cref="DossierQueries.LoadDossiersAsync"/>, <see cref="LeerbedrijfRules.Evaluate"/>); no rule is computed here.
+/// A finding about an agreement or a samenwerkingsovereenkomst is in the dossier of its student. The school filter of
+/// the context scopes it to the user's schools; a mentor sees only the students linked to them, and no leerbedrijven.
+/// </summary>
+public static class SchoolBevindingen
+{
+    /// <summary>
+    /// The open findings on <paramref name="today"/> for <paramref name="user"/>, students first (by class and name),
+    /// each subject's findings in the one order of <see cref="FindingOrder"/>. MAG findings and informative findings
+    /// (severity Info) are no work and are left out.
+    /// </summary>
+    public static async Task<IReadOnlyList<Bevinding>> EvaluateAsync(LeerwerkDbContext db, ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        var mentorId = MentorOnly(user);
+        var leerlingen = mentorId is null ? db.Leerlingen : db.Leerlingen.GementoreerdDoor(db, mentorId);
+        var result = new List<Bevinding>();
+        foreach (var dossier in await db.LoadDossiersAsync(leerlingen, ct))
+        {
+            var student = dossier.Leerling;
+            var route = student.RouteOn(today);
+            var companies = dossier.Plaatsingen.Select(p => p.LeerbedrijfId).Distinct().ToList();
+            result.AddRange(DossierRules.Evaluate(dossier, today)
+                .Where(IsOpen)
+                .Select(f => new Bevinding(f, OnderwerpSoort.Leerling, student.Id, dossier.Subject,
+                    HerstelLinks.ForDossier(f.RuleId, dossier), student, route, companies)));
+        }
+
+        if (mentorId is not null)
+        {
+            return Ordered(result);
+        }
+
+        var bedrijven = await db.Leerbedrijven.AsNoTracking()
+            .Include(b => b.Erkenningen)
+            .Include(b => b.Kwaliteitseisen)
+            .AsSplitQuery()
+            .OrderBy(b => b.Id)
+            .ToListAsync(ct);
+        await db.FillStageperiodenAsync(bedrijven, ct);
+        foreach (var bedrijf in bedrijven)
+        {
+            result.AddRange(LeerbedrijfRules.Evaluate(bedrijf, today)
+                .Where(IsOpen)
+                .Select(f => new Bevinding(f, OnderwerpSoort.Leerbedrijf, bedrijf.Id, bedrijf.Name,
+                    HerstelLinks.ForLeerbedrijf(f.RuleId, bedrijf.Id), null, null, [bedrijf.Id])));
+        }
+
+        return Ordered(result);
+    }
+
+    /// <summary>
+    /// The mentor's user id when the user is a mentor and nothing more (a coordinator who also mentors sees the school);
+    /// null when the user sees every student of their schools.
+    /// </summary>
+    public static string? MentorOnly(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var sees = user.IsInRole(Roles.Beheerder) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Examensecretaris);
+        return !sees && user.IsInRole(Roles.Mentor) ? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty : null;
+    }
+
+    /// <summary>Work to do: a MOET or ADVIES finding that is an error or a warning.</summary>
+    public static bool IsOpen(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Kind != RuleKind.Mag && finding.Severity != Severity.Info;
+    }
+
+    private static List<Bevinding> Ordered(List<Bevinding> bevindingen) =>
+        bevindingen
+            .OrderBy(b => b.Soort)
+            .ThenBy(b => b.Leerling?.ClassName ?? string.Empty, StringComparer.Create(Domain.Nl.Culture, ignoreCase: true))
+            .ThenBy(b => b.Leerling?.LastName ?? b.Onderwerp, StringComparer.Create(Domain.Nl.Culture, ignoreCase: true))
+            .ThenBy(b => b.OnderwerpId)
+            .ToList();
+}
