@@ -33,7 +33,7 @@ public static class HerstelLinks
             FixPlace.Doorstroom => Link("/Leerlingen/Doorstroom/{0}#doorstroom", id),
             FixPlace.Samenwerkingsovereenkomst => "/Overeenkomsten#samenwerking",
             FixPlace.Ondertekening => AgreementLink(agreement, "ondertekening", id),
-            FixPlace.OvereenkomstInhoud => AgreementLink(agreement, "inhoud-vast", id),
+            FixPlace.OvereenkomstInhoud => AgreementLink(agreement, "inhoud", id),
             FixPlace.Rooster => AgreementLink(agreement, "rooster", id),
             FixPlace.OvereenkomstStatus => AgreementLink(agreement, "status", id),
             FixPlace.Erkenningen when agreement is not null => ForLeerbedrijf(ruleId, agreement.LeerbedrijfId),

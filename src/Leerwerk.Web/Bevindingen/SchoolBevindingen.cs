@@ -3,6 +3,7 @@ using Leerwerk.Data;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Queries;
 using Leerwerk.Domain.Controle;
+using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Leerbedrijven.Rules;
 using Leerwerk.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -27,20 +28,14 @@ public static class SchoolBevindingen
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
-        var mentorId = MentorOnly(user);
-        var leerlingen = mentorId is null ? db.Leerlingen : db.Leerlingen.GementoreerdDoor(db, mentorId);
-        var result = new List<Bevinding>();
-        foreach (var dossier in await db.LoadDossiersAsync(leerlingen, ct))
+        if (!MaySee(user))
         {
-            var student = dossier.Leerling;
-            var route = student.RouteOn(today);
-            var companies = dossier.Plaatsingen.Select(p => p.LeerbedrijfId).Distinct().ToList();
-            result.AddRange(DossierRules.Evaluate(dossier, today)
-                .Where(IsOpen)
-                .Select(f => new Bevinding(f, OnderwerpSoort.Leerling, student.Id, dossier.Subject,
-                    HerstelLinks.ForDossier(f.RuleId, dossier), student, route, companies)));
+            return [];
         }
 
+        var mentorId = MentorOnly(user);
+        var leerlingen = mentorId is null ? db.Leerlingen : db.Leerlingen.GementoreerdDoor(db, mentorId);
+        var result = (await ForLeerlingenAsync(db, leerlingen, today, ct)).ToList();
         if (mentorId is not null)
         {
             return Ordered(result);
@@ -62,6 +57,35 @@ public static class SchoolBevindingen
         }
 
         return Ordered(result);
+    }
+
+    /// <summary>
+    /// The open findings of the students of <paramref name="leerlingen"/> (a query on <c>db.Leerlingen</c>): their dossiers
+    /// loaded together, each judged by <see cref="DossierRules.Evaluate"/>. The student list counts with it.
+    /// </summary>
+    public static async Task<IReadOnlyList<Bevinding>> ForLeerlingenAsync(LeerwerkDbContext db, IQueryable<Leerling> leerlingen, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var result = new List<Bevinding>();
+        foreach (var dossier in await db.LoadDossiersAsync(leerlingen, ct))
+        {
+            var student = dossier.Leerling;
+            var route = student.RouteOn(today);
+            var companies = dossier.Plaatsingen.Select(p => p.LeerbedrijfId).Distinct().ToList();
+            result.AddRange(DossierRules.Evaluate(dossier, today)
+                .Where(IsOpen)
+                .Select(f => new Bevinding(f, OnderwerpSoort.Leerling, student.Id, dossier.Subject,
+                    HerstelLinks.ForDossier(f.RuleId, dossier), student, route, companies)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the user is school staff who may see findings: not the mbo-partner.</summary>
+    public static bool MaySee(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Roles.Beheerder) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Examensecretaris) || user.IsInRole(Roles.Mentor);
     }
 
     /// <summary>
