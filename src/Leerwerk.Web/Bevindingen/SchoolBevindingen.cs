@@ -3,8 +3,8 @@ using Leerwerk.Data;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Queries;
 using Leerwerk.Domain.Controle;
-using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Leerbedrijven.Rules;
+using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 

@@ -34,7 +34,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
     /// <summary>Whether the user sees the worklist (school staff, not the mbo-partner).</summary>
     public bool ToontBevindingen { get; private set; }
 
-    /// <summary>How many students have at least one open MOET error (the worklist's evaluation).</summary>
+    /// <summary>How many students have at least one open MOET finding (the worklist's evaluation, as its MOET filter counts them).</summary>
     public int LeerlingenMetMoet { get; private set; }
 
     /// <summary>The five rules with the most open findings: id, MOET or ADVIES, and how many.</summary>
@@ -70,7 +70,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
 
         var bevindingen = await SchoolBevindingen.EvaluateAsync(db, User, today, ct);
         ToontBevindingen = SchoolBevindingen.MaySee(User);
-        LeerlingenMetMoet = bevindingen.Where(b => b.Soort == OnderwerpSoort.Leerling && b.Finding.IsBlocking).Select(b => b.OnderwerpId).Distinct().Count();
+        LeerlingenMetMoet = bevindingen.Where(b => b.Soort == OnderwerpSoort.Leerling && b.Finding.Kind == RuleKind.Moet).Select(b => b.OnderwerpId).Distinct().Count();
         TopRegels = bevindingen
             .GroupBy(b => RuleCatalog.BaseId(b.Finding.RuleId), StringComparer.Ordinal)
             .Select(g => (RegelId: g.Key, Soort: g.Any(b => b.Finding.Kind == RuleKind.Moet) ? "MOET" : "ADVIES", Aantal: g.Count()))

@@ -114,8 +114,14 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
         Alle = await SchoolBevindingen.EvaluateAsync(db, User, today, ct);
         var filter = new BevindingenFilter
         {
-            Soort = Soort, Regel = Regel, Leerjaar = Leerjaar, Klas = Klas, Mentor = Mentor, Profiel = Profiel,
-            Leerbedrijf = Leerbedrijf, Route = Route,
+            Soort = Soort,
+            Regel = Regel,
+            Leerjaar = Leerjaar,
+            Klas = Klas,
+            Mentor = Mentor,
+            Profiel = Profiel,
+            Leerbedrijf = Leerbedrijf,
+            Route = Route,
         };
         var filtered = filter.Apply(Alle);
         Gefilterd = PerOnderwerp
