@@ -1,10 +1,11 @@
 using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Dossiers;
+using Leerwerk.Domain.Leerlingen;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Data.Queries;
 
-/// <summary>Loads a student's <see cref="Dossier"/> from the database, the input of <see cref="DossierRules"/>.</summary>
+/// <summary>Loads students' <see cref="Dossier"/>s from the database, the input of <see cref="DossierRules"/>.</summary>
 public static class DossierQueries
 {
     /// <summary>
@@ -16,50 +17,76 @@ public static class DossierQueries
     public static async Task<Dossier?> LoadDossierAsync(this LeerwerkDbContext db, int leerlingId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var student = await db.Leerlingen.AsNoTracking()
+        var dossiers = await db.LoadDossiersAsync(db.Leerlingen.Where(l => l.Id == leerlingId), ct);
+        return dossiers.SingleOrDefault();
+    }
+
+    /// <summary>
+    /// The dossiers of every student in <paramref name="leerlingen"/> (a query on <c>db.Leerlingen</c>, so the school
+    /// filter applies), loaded with one query per table for all of them, not one round of queries per student: the
+    /// dossier page and the school's worklist read the same dossiers this way. In the order of the students' ids.
+    /// </summary>
+    public static async Task<IReadOnlyList<Dossier>> LoadDossiersAsync(this LeerwerkDbContext db, IQueryable<Leerling> leerlingen, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(leerlingen);
+        var students = await leerlingen.AsNoTracking()
             .Include(l => l.Vertegenwoordigers)
             .Include(l => l.Routes)
             .Include(l => l.Vakken)
             .Include(l => l.Intake)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(l => l.Id == leerlingId, ct);
-        if (student is null)
+            .OrderBy(l => l.Id)
+            .ToListAsync(ct);
+        if (students.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var samenwerking = await db.Samenwerkingsovereenkomsten.AsNoTracking()
+        // The students as a subquery, so a school of thousands is never a list of thousands of parameters.
+        var ids = leerlingen.Select(l => l.Id);
+        var schoolIds = students.Select(s => s.SchoolId).Distinct().ToList();
+        var samenwerking = (await db.Samenwerkingsovereenkomsten.AsNoTracking()
             .Include(s => s.MboInstelling)
-            .Where(s => s.SchoolId == student.SchoolId)
+            .Where(s => schoolIds.Contains(s.SchoolId))
             .OrderBy(s => s.StartDate)
-            .ToListAsync(ct);
+            .ToListAsync(ct)).ToLookup(s => s.SchoolId);
         var plaatsingen = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Include(p => p.Leerbedrijf!).ThenInclude(b => b.Erkenningen)
             .Include(p => p.Leerbedrijf!).ThenInclude(b => b.Kwaliteitseisen)
             .Include(p => p.Praktijkbegeleider)
             .Include(p => p.Ondertekeningen)
             .AsSplitQuery()
-            .Where(p => p.LeerlingId == leerlingId)
+            .Where(p => ids.Contains(p.LeerlingId))
             .OrderBy(p => p.StartDate)
             .ToListAsync(ct);
         await db.FillStageperiodenAsync(plaatsingen.Select(p => p.Leerbedrijf!), ct);
+        var plaatsingenPerLeerling = plaatsingen.ToLookup(p => p.LeerlingId);
         var intakeInstellingen = await db.Scholen.AsNoTracking()
-            .Where(s => s.Id == student.SchoolId)
-            .Select(s => s.IntakeInstellingen)
-            .SingleAsync(ct);
-        var uren = await db.StageUren.AsNoTracking()
-            .Where(u => u.LeerlingId == leerlingId)
+            .Where(s => schoolIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.IntakeInstellingen })
+            .ToDictionaryAsync(s => s.Id, s => s.IntakeInstellingen, ct);
+        var uren = (await db.StageUren.AsNoTracking()
+            .Where(u => ids.Contains(u.LeerlingId))
             .OrderBy(u => u.Date)
-            .ToListAsync(ct);
-        return new Dossier
+            .ToListAsync(ct)).ToLookup(u => u.LeerlingId);
+        var kalenders = new Dictionary<int, Domain.Kalender.Schooldagen>();
+        var beleid = new Dictionary<int, Domain.Kalender.StageurenBeleid>();
+        foreach (var schoolId in schoolIds)
+        {
+            kalenders[schoolId] = await db.LoadSchooldagenAsync(schoolId, ct);
+            beleid[schoolId] = await db.LoadBeleidAsync(schoolId, ct);
+        }
+
+        return students.Select(student => new Dossier
         {
             Leerling = student,
-            Samenwerkingsovereenkomsten = samenwerking,
-            Plaatsingen = plaatsingen,
-            Uren = uren,
-            Kalender = await db.LoadSchooldagenAsync(student.SchoolId, ct),
-            Beleid = await db.LoadBeleidAsync(student.SchoolId, ct),
-            IntakeInstellingen = intakeInstellingen,
-        };
+            Samenwerkingsovereenkomsten = samenwerking[student.SchoolId].ToList(),
+            Plaatsingen = plaatsingenPerLeerling[student.Id].ToList(),
+            Uren = uren[student.Id].ToList(),
+            Kalender = kalenders[student.SchoolId],
+            Beleid = beleid[student.SchoolId],
+            IntakeInstellingen = intakeInstellingen[student.SchoolId],
+        }).ToList();
     }
 }

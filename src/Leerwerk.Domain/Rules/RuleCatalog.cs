@@ -69,6 +69,10 @@ public static class RuleCatalog
     /// <summary>The area letter ("A" … "H") of the rule behind this (possibly finer) id; null for an id outside the catalogue.</summary>
     public static string? AreaOf(string ruleId) => ById.TryGetValue(BaseId(ruleId), out var rule) ? rule.Area : null;
 
+    /// <summary>Where a finding of the rule behind this (possibly finer) id is fixed; null for a MAG rule or an id outside the catalogue.</summary>
+    public static FixPlace? FixPlaceOf(string ruleId) =>
+        FixPlaces.ById.TryGetValue(BaseId(ruleId), out var place) ? place : null;
+
     /// <summary>The current version of the rule with this id; throws for an unknown id, which is a bug in the caller.</summary>
     public static RuleDefinition Get(string id) =>
         ById.TryGetValue(id, out var rule) ? rule : throw new KeyNotFoundException($"Unknown rule id '{id}'.");

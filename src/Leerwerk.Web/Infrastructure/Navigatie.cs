@@ -20,6 +20,7 @@ public static class Navigatie
     public static readonly IReadOnlyList<MenuItem> Hoofdmenu =
     [
         new("/", "Overzicht", Policies.SchoolStaff),
+        new("/Bevindingen", "Bevindingen", Policies.SchoolStaff),
         new("/Mbo", "Gedeelde leerlingen", Policies.MboPartner),
         new("/Leerlingen", "Leerlingen", Policies.SchoolStaff),
         new("/Leerbedrijven", "Leerbedrijven", Policies.SchoolStaff),

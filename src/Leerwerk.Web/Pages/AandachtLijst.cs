@@ -4,14 +4,17 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Overeenkomsten.Rules;
+using Leerwerk.Web.Bevindingen;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Pages;
 
 /// <summary>
 /// The dashboard's "Aandacht nodig": agreements waiting for signatures, placements starting within two weeks without a
-/// complete agreement, erkenningen whose assessment or lapse falls within six months, and samenwerkingsovereenkomsten
-/// under notice or ending within six months. The school filter of the context scopes it to the user's school.
+/// complete agreement, the open findings about leerbedrijven (F1–F3, from the worklist's evaluation, so the dashboard and
+/// the worklist say the same), erkenningen whose assessment or lapse is still ahead within six months, and
+/// samenwerkingsovereenkomsten under notice or ending within six months. The school filter of the context scopes it to
+/// the user's school.
 /// </summary>
 public static class AandachtLijst
 {
@@ -19,11 +22,19 @@ public static class AandachtLijst
 
     public const int AheadMonths = 6;
 
-    public static async Task<IReadOnlyList<AttentionItem>> LoadAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    /// <param name="db">The user's context.</param>
+    /// <param name="today">The date the list is for.</param>
+    /// <param name="bevindingen">The user's worklist (<see cref="SchoolBevindingen.EvaluateAsync"/>) on <paramref name="today"/>.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<IReadOnlyList<AttentionItem>> LoadAsync(LeerwerkDbContext db, DateOnly today, IReadOnlyList<Bevinding> bevindingen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(bevindingen);
         var items = new List<AttentionItem>();
         items.AddRange(await LeerwerkovereenkomstenAsync(db, today, ct));
+        items.AddRange(bevindingen
+            .Where(b => b.Soort == OnderwerpSoort.Leerbedrijf)
+            .Select(b => new AttentionItem("erkenning", b.Finding.Message, b.Herstel)));
         items.AddRange(await ErkenningenAsync(db, today, ct));
         items.AddRange(await SamenwerkingAsync(db, today, ct));
         return items;
@@ -77,19 +88,19 @@ public static class AandachtLijst
                 var profiel = Domain.Profielen.Profielen.Find(e.ProfielCode)?.Name ?? e.ProfielCode;
                 var href = $"/Leerbedrijven/Details/{bedrijf.Id}#erkenningen";
                 var lapse = ErkenningGeldigheid.LapsesOn(e, bedrijf.LwtStageperioden);
+                // A lapse or assessment already past is a finding (F2, F1) and listed from the worklist above.
+                if (lapse <= today || ErkenningGeldigheid.IsAssessmentOverdueOn(e, today))
+                {
+                    continue;
+                }
+
                 if (lapse <= horizon)
                 {
-                    var text = lapse <= today
-                        ? $"De erkenning van {bedrijf.Name} ({profiel}) is op {Nl.Date(lapse)} vervallen: vier jaar geen leerling in een leer-werktraject."
-                        : $"De erkenning van {bedrijf.Name} ({profiel}) vervalt op {Nl.Date(lapse)} als er geen leerling in een leer-werktraject begint.";
-                    items.Add(new AttentionItem("erkenning", text, href));
+                    items.Add(new AttentionItem("erkenning", $"De erkenning van {bedrijf.Name} ({profiel}) vervalt op {Nl.Date(lapse)} als er geen leerling in een leer-werktraject begint.", href));
                 }
                 else if (e.NextAssessmentDue <= horizon)
                 {
-                    var text = ErkenningGeldigheid.IsAssessmentOverdueOn(e, today)
-                        ? $"De herbeoordeling door SBB van {bedrijf.Name} ({profiel}) is te laat: uiterlijk {Nl.Date(e.NextAssessmentDue)}."
-                        : $"De herbeoordeling door SBB van {bedrijf.Name} ({profiel}) is uiterlijk {Nl.Date(e.NextAssessmentDue)} nodig.";
-                    items.Add(new AttentionItem("erkenning", text, href));
+                    items.Add(new AttentionItem("erkenning", $"De herbeoordeling door SBB van {bedrijf.Name} ({profiel}) is uiterlijk {Nl.Date(e.NextAssessmentDue)} nodig.", href));
                 }
             }
         }

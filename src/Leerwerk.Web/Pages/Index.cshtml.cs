@@ -3,7 +3,9 @@ using Leerwerk.Data.Identity;
 using Leerwerk.Data.Inrichting;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.StageUren;
+using Leerwerk.Web.Bevindingen;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +32,15 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
     public int HoursToApprove { get; private set; }
 
     public IReadOnlyList<AttentionItem> Attention { get; private set; } = [];
+
+    /// <summary>Whether the user sees the worklist (school staff, not the mbo-partner).</summary>
+    public bool ToontBevindingen { get; private set; }
+
+    /// <summary>How many students have at least one open MOET finding (the worklist's evaluation, as its MOET filter counts them).</summary>
+    public int LeerlingenMetMoet { get; private set; }
+
+    /// <summary>The five rules with the most open findings: id, MOET or ADVIES, and how many.</summary>
+    public IReadOnlyList<(string RegelId, string Soort, int Aantal)> TopRegels { get; private set; } = [];
 
     /// <summary>For a beheerder: the schools whose set-up is not complete yet.</summary>
     public IReadOnlyList<InrichtingStatus> Inrichting { get; private set; } = [];
@@ -65,7 +76,17 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         ApprovedHours = await db.StageUren.Where(r => r.Status == UrenStatus.Goedgekeurd).SumAsync(r => r.Hours, ct);
         HoursToApprove = await db.StageUren.CountAsync(r => r.Status == UrenStatus.Ingevoerd, ct);
 
-        Attention = await AandachtLijst.LoadAsync(db, today, ct);
+        var bevindingen = await SchoolBevindingen.EvaluateAsync(db, User, today, ct);
+        ToontBevindingen = SchoolBevindingen.MaySee(User);
+        LeerlingenMetMoet = bevindingen.Where(b => b.Soort == OnderwerpSoort.Leerling && b.Finding.Kind == RuleKind.Moet).Select(b => b.OnderwerpId).Distinct().Count();
+        TopRegels = bevindingen
+            .GroupBy(b => RuleCatalog.BaseId(b.Finding.RuleId), StringComparer.Ordinal)
+            .Select(g => (RegelId: g.Key, Soort: g.Any(b => b.Finding.Kind == RuleKind.Moet) ? "MOET" : "ADVIES", Aantal: g.Count()))
+            .OrderByDescending(t => t.Aantal)
+            .ThenBy(t => RuleCatalog.Position(t.RegelId))
+            .Take(5)
+            .ToList();
+        Attention = await AandachtLijst.LoadAsync(db, today, bevindingen, ct);
         return Page();
     }
 }

@@ -49,6 +49,8 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
         ["coordinator"] =
         [
             new("Overzicht", "/"),
+            new("Bevindingen", "/Bevindingen"),
+            new("Bevindingen per onderwerp", "/Bevindingen?weergave=onderwerp"),
             new("Leerlingen", "/Leerlingen"),
             new("Nieuwe leerling", "/Leerlingen/Nieuw"),
             new("Dossier", "/Leerlingen/Details/{leerling}"),
@@ -77,6 +79,7 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
         ["mentor"] =
         [
             new("Overzicht", "/"),
+            new("Bevindingen", "/Bevindingen"),
             new("Leerlingen", "/Leerlingen"),
             new("Stage-uren", "/StageUren"),
         ],

@@ -12,10 +12,10 @@ namespace Leerwerk.IntegrationTests.Toegang;
 public sealed class MenuPerRolTests(LeerwerkAppFactory factory)
 {
     [Theory]
-    [InlineData("demobeheerder", "Overzicht|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels|Gebruikers|Inrichting|Besturen")]
-    [InlineData("coordinator", "Overzicht|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels")]
-    [InlineData("mentor", "Overzicht|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Regels")]
-    [InlineData("examensecretaris", "Overzicht|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Regels")]
+    [InlineData("demobeheerder", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels|Gebruikers|Inrichting|Besturen")]
+    [InlineData("coordinator", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels")]
+    [InlineData("mentor", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Regels")]
+    [InlineData("examensecretaris", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Regels")]
     [InlineData("mbopartner", "Gedeelde leerlingen|Regels")]
     public async Task Menu_OfRole_ShowsOnlyPagesThatAnswer200(string userName, string expectedLabels)
     {

@@ -3,6 +3,8 @@ using Leerwerk.Data;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Profielen;
+using Leerwerk.Domain.Rules;
+using Leerwerk.Web.Bevindingen;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Pages.Leerlingen;
 
-/// <summary>The students of the user's schools, searchable by name or number and filtered by leerjaar, profiel and route.</summary>
+/// <summary>
+/// The students of the user's schools, searchable by name or number and filtered by leerjaar, profiel, route and open
+/// findings; each row counts the student's MOET errors and ADVIES warnings from the worklist's evaluation.
+/// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
@@ -27,6 +32,14 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
     [BindProperty(SupportsGet = true, Name = "route")]
     public Leerroute? Route { get; set; }
 
+    /// <summary>"moet" (a MOET error), "advies" (an ADVIES warning, no MOET error) or "geen" (no open finding).</summary>
+    [BindProperty(SupportsGet = true, Name = "bevindingen")]
+    public string? BevindingFilter { get; set; }
+
+    /// <summary>"bevindingen": most MOET errors first, then most ADVIES warnings; otherwise by class and name.</summary>
+    [BindProperty(SupportsGet = true, Name = "sorteer")]
+    public string? Sorteer { get; set; }
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public bool CanEdit { get; private set; }
@@ -36,7 +49,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-        var query = db.Leerlingen.ZichtbaarVoor(db, User).Include(l => l.Routes).AsNoTracking();
+        var query = db.Leerlingen.ZichtbaarVoor(db, User);
         if (Leerjaar is not null)
         {
             query = query.Where(l => l.Leerjaar == Leerjaar);
@@ -50,14 +63,26 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
 
         // A school has hundreds of students, not millions: the current route and the
         // case-insensitive search are simplest and provider-independent in memory.
-        var students = await query.ToListAsync(ct);
+        var students = await query.Include(l => l.Routes).AsNoTracking().ToListAsync(ct);
+        var counts = (await SchoolBevindingen.ForLeerlingenAsync(db, query, today, ct))
+            .GroupBy(b => b.OnderwerpId)
+            .ToDictionary(g => g.Key, g => (Moet: g.Count(b => b.Finding.Kind == RuleKind.Moet), Advies: g.Count(b => b.Finding.Kind == RuleKind.Advies)));
         var search = Search?.Trim();
         var byClassThenName = StringComparer.Create(Nl.Culture, ignoreCase: true);
         Rows = students
             .Where(l => string.IsNullOrEmpty(search) || Matches(l.FullName, search) || Matches(l.Leerlingnummer, search))
-            .Select(l => new Row(l, l.RouteOn(today)))
+            .Select(l => counts.TryGetValue(l.Id, out var c) ? new Row(l, l.RouteOn(today), c.Moet, c.Advies) : new Row(l, l.RouteOn(today), 0, 0))
             .Where(r => Route is null || r.Route == Route)
-            .OrderBy(r => r.Leerling.ClassName ?? string.Empty, byClassThenName)
+            .Where(r => BevindingFilter?.ToUpperInvariant() switch
+            {
+                "MOET" => r.Moet > 0,
+                "ADVIES" => r.Moet == 0 && r.Advies > 0,
+                "GEEN" => r.Moet == 0 && r.Advies == 0,
+                _ => true,
+            })
+            .OrderByDescending(r => OpBevindingen ? r.Moet : 0)
+            .ThenByDescending(r => OpBevindingen ? r.Advies : 0)
+            .ThenBy(r => r.Leerling.ClassName ?? string.Empty, byClassThenName)
             .ThenBy(r => r.Leerling.LastName, byClassThenName)
             .ThenBy(r => r.Leerling.FirstName, byClassThenName)
             .ToList();
@@ -67,7 +92,10 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
     private static bool Matches(string text, string search) =>
         Nl.Culture.CompareInfo.IndexOf(text, search, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
 
-    public sealed record Row(Leerling Leerling, Leerroute? Route)
+    public bool OpBevindingen => string.Equals(Sorteer, "bevindingen", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One student with the number of open MOET errors and ADVIES warnings of the worklist's evaluation.</summary>
+    public sealed record Row(Leerling Leerling, Leerroute? Route, int Moet, int Advies)
     {
         public string? ProfielAfkorting => Profielen.Find(Leerling.ProfielCode)?.Afkorting;
     }

@@ -16,7 +16,7 @@ public sealed class AandachtTests(LeerwerkAppFactory factory)
     [Theory]
     [InlineData("handtekening", "wacht op de handtekening van de ouders")]
     [InlineData("start", "is nog niet compleet")]
-    [InlineData("erkenning", "De herbeoordeling door SBB van Timmerfabriek De Schaaf (Bouwen, wonen en interieur) is te laat")]
+    [InlineData("erkenning", "De herbeoordeling door SBB van de SBB-erkenning van Timmerfabriek De Schaaf voor het profiel Bouwen, wonen en interieur (leer-werktraject) is te laat")]
     [InlineData("samenwerking", "is op")]
     public async Task Dashboard_Demo_ListsEachKindWithAWorkingLink(string kind, string text)
     {
