@@ -71,12 +71,17 @@ public sealed class StageUrenTotaalRulesTests
     }
 
     [Theory]
-    [InlineData(2026, 9, 1, 2027)]
-    [InlineData(2027, 3, 31, 2027)]
-    [InlineData(2027, 7, 31, 2027)]
-    [InlineData(2027, 8, 1, 2028)]
-    public void ExamPeriodStart_IsFirstAprilOfTheSchoolYear(int y, int m, int d, int expectedYear)
+    [InlineData(3, 2027, 4, 15, "1 april 2028")]
+    [InlineData(3, 2026, 9, 1, "1 april 2028")]
+    [InlineData(4, 2026, 9, 1, "1 april 2027")]
+    [InlineData(4, 2027, 3, 31, "1 april 2027")]
+    public void E1_NamesTheExamPeriodOfTheStudentsLeerjaarFour(int leerjaar, int y, int m, int d, string expected)
     {
-        Assert.Equal(new DateOnly(expectedYear, 4, 1), StageUrenTotaal.ExamPeriodStart(new DateOnly(y, m, d)));
+        var dossier = A.Dossier(A.Leerling(leerjaar: leerjaar), plaatsingen: A.Plaatsing()).WithUren(A.Uren(100m, 12));
+
+        var finding = Assert.Single(new MinimumStageUren().Evaluate(dossier, new DateOnly(y, m, d)));
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.EndsWith($"vóór de examenperiode ({expected} in leerjaar 4).", finding.Message, StringComparison.Ordinal);
     }
 }

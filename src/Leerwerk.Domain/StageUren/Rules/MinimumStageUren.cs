@@ -1,5 +1,6 @@
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.StageUren.Prognose;
 
 namespace Leerwerk.Domain.StageUren.Rules;
 
@@ -31,7 +32,9 @@ public sealed class MinimumStageUren : IRule<Dossier>
             yield break;
         }
 
-        var examStarted = subject.Leerling.Leerjaar == 4 && referenceDate >= StageUrenTotaal.ExamPeriodStart(referenceDate);
+        // The exam period of the student's own leerjaar 4: for a leerjaar-3 student that is next school year's.
+        var examPeriod = StageUrenPrognose.ExamenperiodeLeerjaar4(subject, referenceDate);
+        var examStarted = subject.Leerling.Leerjaar == 4 && referenceDate >= examPeriod;
         var nodig = new List<string>();
         if (totaal.Hours < MinimumHours)
         {
@@ -48,6 +51,6 @@ public sealed class MinimumStageUren : IRule<Dossier>
         var rule = RuleCatalog.Get(Id, referenceDate);
         yield return examStarted
             ? rule.Finding($"{stand}, en de examenperiode is begonnen.", subject.Subject)
-            : rule.Finding($"{stand}, vóór de examenperiode ({Nl.Date(StageUrenTotaal.ExamPeriodStart(referenceDate))} in leerjaar 4).", subject.Subject, Severity.Warning);
+            : rule.Finding($"{stand}, vóór de examenperiode ({Nl.Date(examPeriod)} in leerjaar 4).", subject.Subject, Severity.Warning);
     }
 }
