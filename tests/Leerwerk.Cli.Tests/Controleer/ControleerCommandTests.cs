@@ -121,7 +121,11 @@ public sealed class ControleerCommandTests
     public async Task E1_ForALeerjaarThreeStudent_NamesTheExamPeriodOfNextSchoolYear()
     {
         // The E1 example's student, in leerjaar 3 on 15 April 2026: leerjaar 4 is 2026-2027, its exam period 1 April 2027.
-        var json = File.ReadAllText(Example("E1")).Replace("\"leerjaar\": 4", "\"leerjaar\": 3", StringComparison.Ordinal);
+        // One hour a week on two days: the forecast stays below 640 hours, so E1 warns.
+        var json = File.ReadAllText(Example("E1"))
+            .Replace("\"leerjaar\": 4", "\"leerjaar\": 3", StringComparison.Ordinal)
+            .Replace("\"monday\": 8,", "\"monday\": 1,", StringComparison.Ordinal)
+            .Replace("\"tuesday\": 8", "\"tuesday\": 1", StringComparison.Ordinal);
         var file = Path.Combine(Path.GetTempPath(), $"controleer-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, json, TestContext.Current.CancellationToken);
         try

@@ -1,3 +1,4 @@
+using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.Domain.StageUren.Rules;
@@ -35,6 +36,23 @@ public sealed class StageUrenTotaalRulesTests
 
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("nog 39,5 uur nodig", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(8, 8, false)]
+    [InlineData(2, 0, true)]
+    public void E1_BeforeExamStart_WarnsOnlyWhenThePlannedRoosterDoesNotReachTheMinimum(int tuesday, int thursday, bool warns)
+    {
+        // Leerjaar 3 in September 2026 with nothing counted yet; the agreement runs to the end of leerjaar 4.
+        var plaatsing = A.Plaatsing();
+        plaatsing.EndDate = new DateOnly(2028, 7, 7);
+        plaatsing.Rooster = new Rooster { Tuesday = tuesday, Thursday = thursday };
+        var dossier = A.Dossier(A.Leerling(leerjaar: 3), plaatsingen: plaatsing);
+
+        var findings = new MinimumStageUren().Evaluate(dossier, new DateOnly(2026, 9, 1)).ToList();
+
+        Assert.Equal(warns, findings.Count == 1);
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
     }
 
     [Fact]
