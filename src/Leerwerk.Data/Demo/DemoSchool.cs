@@ -75,6 +75,7 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         db.StageurenBeleid.Add(new Domain.Kalender.StageurenBeleid { SchoolId = school.Id, UrenPerSchooljaar = 320m });
         db.Leerbedrijven.AddRange(companies);
         db.Leerlingen.AddRange(students);
+        db.Leerlingen.Add(DemoIntakes.Refused(school.Id, yearStart));
         db.Leerwerkovereenkomsten.AddRange(placements);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -39,6 +39,7 @@ public sealed class DemoBevindingenTests(LeerwerkAppFactory factory) : IClassFix
         "Leerling 24037 (Thijs Willems) · E5-UREN",
         "Leerling 24037 (Thijs Willems) · E1",
         "Leerling 24037 (Thijs Willems) · E3",
+        "Leerling 24061 (Ilias Brouwer) · B8",
         "Timmerfabriek De Schaaf · F1",
         "Leerling 24044 (Mees van Dijk) · F1",
         "Leerling 24046 (Lieke Peters) · F1",
