@@ -50,6 +50,9 @@ public static class ImportFoutCode
 
     public const string OvereenkomstOntbreekt = "overeenkomst-ontbreekt";
 
+    /// <summary>Hours for a day after today: hours record work done.</summary>
+    public const string DatumNaVandaag = "datum-na-vandaag";
+
     /// <summary>A grade that is not a number (exam input).</summary>
     public const string CijferOngeldig = "cijfer-ongeldig";
 
@@ -63,6 +66,6 @@ public static class ImportFoutCode
         DatumOngeldig, DatumVolgorde, BuitenSchooljaar, GeboortedatumOnmogelijk, LeerlingnummerOngeldig, LeerlingnummerDubbel,
         LeerlingOnbekend, LeerwegOnbekend, LeerjaarOngeldig, ProfielOnbekend, ProfielOntbreekt, EmailOngeldig, OuderNaamOntbreekt,
         KvkOngeldig, PostcodeOngeldig, JaNeeOngeldig, ErkenningDubbel, UrenOngeldig, UrenDubbel, OvereenkomstOntbreekt,
-        CijferOngeldig, WaardeTegenstrijdig,
+        CijferOngeldig, WaardeTegenstrijdig, DatumNaVandaag,
     ];
 }

@@ -74,6 +74,15 @@ internal static class DemoCompanies
                 GrantedOn = i == OverdueIndex ? schoolYearStart.AddYears(-4).AddMonths(-6) : granted,
                 LastAssessedOn = i == OverdueIndex ? schoolYearStart.AddYears(-4).AddMonths(-6) : granted,
             });
+            // SBB's visit at the grant checked every criterion of UB 2.64 lid 1 (F3): all met.
+            company.Kwaliteitseisen.AddRange(Kwaliteitseisen.All.Select(e => new KwaliteitseisBeoordeling
+            {
+                SchoolId = schoolId,
+                Letter = e.Letter,
+                IsMet = true,
+                AssessedOn = company.Erkenningen[0].LastAssessedOn ?? company.Erkenningen[0].GrantedOn,
+                Source = "bezoek adviseur praktijkleren SBB",
+            }));
             companies.Add(company);
         }
 

@@ -3,7 +3,7 @@ using Leerwerk.Domain.Leerlingen;
 
 namespace Leerwerk.Data.Demo;
 
-/// <summary>The leerjaar 4 exam programme with the SE grades of the PTA so far; the CE comes in spring.</summary>
+/// <summary>The LWT exam programme: in leerjaar 4 with the SE grades of the PTA so far (the CE comes in spring), in leerjaar 3 without grades yet.</summary>
 internal static class DemoGrades
 {
     /// <summary>The keuzevakken per profiel; the school offers all of them (see <see cref="DemoKeuzevakken"/>).</summary>
@@ -22,7 +22,18 @@ internal static class DemoGrades
 
     public static void Add(Leerling student, Random random)
     {
-        if (student.Leerjaar != 4 || student.ProfielCode is null)
+        if (student.ProfielCode is null)
+        {
+            return;
+        }
+
+        if (student.Leerjaar == 3)
+        {
+            AddProgramme(student);
+            return;
+        }
+
+        if (student.Leerjaar != 4)
         {
             return;
         }
@@ -44,6 +55,23 @@ internal static class DemoGrades
             // A student who also takes Engels, wholly, with the school's consent (rule C3).
             Add(student, "Engels", VakSoort.Engels, VakDeel.Extra, OneDecimal(random, 5.0m));
         }
+    }
+
+    /// <summary>
+    /// Leerjaar 3 follows the same programme (C1, C2, C8) without grades yet: the PTA's grades start in leerjaar 4.
+    /// Takes no random numbers, so the rest of the demo (hours, Engels) stays as it was.
+    /// </summary>
+    private static void AddProgramme(Leerling student)
+    {
+        var profiel = Domain.Profielen.Profielen.Find(student.ProfielCode!)!;
+        Add(student, "Nederlands", VakSoort.Nederlands, VakDeel.Gemeenschappelijk, null);
+        Add(student, $"Profielvak {profiel.Name.ToLowerInvariant()}", VakSoort.Profielvak, VakDeel.Profieldeel, null);
+        foreach (var name in Keuzevakken[student.ProfielCode!])
+        {
+            Add(student, name, VakSoort.Keuzevak, VakDeel.Vrij, null, student.ProfielCode);
+        }
+
+        Add(student, "Rekenen", VakSoort.Rekenen, null, null);
     }
 
     private static decimal OneDecimal(Random random, decimal from) =>

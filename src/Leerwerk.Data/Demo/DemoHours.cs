@@ -11,12 +11,13 @@ internal static class DemoHours
 
     public static IEnumerable<StageUrenRegel> Create(Leerwerkovereenkomst agreement, bool atRisk, DateOnly today, Random random)
     {
-        if (agreement.Status is not (LeerwerkovereenkomstStatus.Actief or LeerwerkovereenkomstStatus.Beeindigd))
+        if (agreement.Status is not (LeerwerkovereenkomstStatus.Actief or LeerwerkovereenkomstStatus.Beeindigd or LeerwerkovereenkomstStatus.Vervangen))
         {
             yield break;
         }
 
-        var last = agreement.EndDate < today ? agreement.EndDate : today.AddDays(-1);
+        // Up to yesterday, the end date, or the day before the end (exclusive, UrenTelling.InPeriode): a replaced placement's weeks count until then.
+        var last = new[] { agreement.EndDate, today.AddDays(-1), (agreement.EndedOn ?? DateOnly.MaxValue).AddDays(-1) }.Min();
         for (var day = agreement.StartDate; day <= last; day = day.AddDays(1))
         {
             var planned = agreement.Rooster.HoursOn(day.DayOfWeek);

@@ -35,15 +35,17 @@ internal static class DemoPlacements
                 // Last year's students of this profiel were at the company whose assessment is overdue (keeps its erkenning alive, F2).
                 var overdue = companies[DemoCompanies.OverdueIndex];
                 var previousCompany = overdue.Erkenningen.Any(e => e.ProfielCode == student.ProfielCode) ? overdue : company;
-                var previous = Create(student, previousCompany, lastYear, DemoCalendar.SchoolYearEnd(lastYear), leerjaar: 3, bevoegdGezag, signed: true);
+                var previous = Create(student, previousCompany, lastYear, DemoCalendar.SchoolYearEnd(lastYear), bevoegdGezag, signed: true);
                 Move(previous, student, LeerwerkovereenkomstStatus.Beeindigd, previous.EndDate,
                     new Beeindiging(previous.EndDate, "Einde schooljaar; de stage gaat in leerjaar 4 verder met een nieuwe overeenkomst."));
                 placements.Add(previous);
             }
 
             var start = schoolYearStart.AddDays(14);
-            var end = DemoCalendar.SchoolYearEnd(schoolYearStart);
-            var current = Create(student, company, start, end, student.Leerjaar, bevoegdGezag, signed: i != UnsignedStudentIndex,
+            // A leerjaar-3 student signs one agreement for the whole LWT, to the end of leerjaar 4: with two days a week
+            // it reaches 640 hours before the exam period (B2); leerjaar 4 signed a new one this year.
+            var end = DemoCalendar.SchoolYearEnd(student.Leerjaar == 3 ? schoolYearStart.AddYears(1) : schoolYearStart);
+            var current = Create(student, company, start, end, bevoegdGezag, signed: i != UnsignedStudentIndex,
                 activate: i != SignedStudentIndex);
             placements.Add(current);
             if (i == ConceptStudentIndex && today.AddDays(7) < end)
@@ -63,7 +65,7 @@ internal static class DemoPlacements
 
     private static Leerwerkovereenkomst Concept(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, string bevoegdGezag)
     {
-        var concept = Create(student, company, start, end, student.Leerjaar, bevoegdGezag, signed: false, send: false);
+        var concept = Create(student, company, start, end, bevoegdGezag, signed: false, send: false);
         concept.Beoordelingsmaatstaven = null;
         concept.PlannedHours = concept.Rooster.HoursPerWeek * 20;
         concept.Ondertekeningen.Clear();
@@ -72,7 +74,7 @@ internal static class DemoPlacements
 
     private static Leerwerkovereenkomst Replace(Leerwerkovereenkomst old, Leerling student, Leerbedrijf company, DateOnly on, string bevoegdGezag)
     {
-        var replacement = Create(student, company, on.AddDays(3), old.EndDate, student.Leerjaar, bevoegdGezag, signed: true, allSignedOn: on);
+        var replacement = Create(student, company, on.AddDays(3), old.EndDate, bevoegdGezag, signed: true, allSignedOn: on);
         const string cause = "De praktijkbegeleider is langdurig ziek en het bedrijf kan de begeleiding niet meer waarborgen; na overleg met SBB is een andere plaats gevonden.";
         Move(old, student, LeerwerkovereenkomstStatus.Vervangen, on, new Beeindiging(on, cause, replacement));
         return replacement;
@@ -83,11 +85,13 @@ internal static class DemoPlacements
     /// through the status machine (<see cref="Levensloop"/>) to getekend and actief when everyone signed. The demo
     /// takes the same steps a coordinator does, so its history is the one the pages would have written.
     /// </summary>
-    private static Leerwerkovereenkomst Create(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, int leerjaar,
+    private static Leerwerkovereenkomst Create(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end,
         string bevoegdGezag, bool signed, bool send = true, bool activate = true, DateOnly? allSignedOn = null)
     {
-        // Leerjaar 3: one day a week; leerjaar 4: two days (the brochure's practice, E12).
-        var rooster = leerjaar == 3 ? new Rooster { Wednesday = 8m } : new Rooster { Tuesday = 8m, Thursday = 8m };
+        // Two days a week, Tuesday and Thursday, in both years: with one day in leerjaar 3 (the brochure's practice, E12)
+        // the 640 hours before the exam period are out of reach (B2). The same days as class 4B2's stage days, so a
+        // week with a free Monday never leaves that class without lessons at school (C11).
+        var rooster = new Rooster { Tuesday = 8m, Thursday = 8m };
         var supervisor = company.Praktijkbegeleiders[0];
         var agreement = new Leerwerkovereenkomst
         {
@@ -103,7 +107,8 @@ internal static class DemoPlacements
             VoortijdigeBeeindiging = "Bij ernstige problemen na overleg tussen school, leerling, ouders en bedrijf, met een opzegtermijn van twee weken; de school zorgt na overleg met SBB voor een andere plaats (WVO 2020 art. 2.107).",
             StartDate = start,
             EndDate = end,
-            PlannedHours = rooster.HoursPerWeek * 36,
+            // 36 stage weeks per school year the agreement spans.
+            PlannedHours = rooster.HoursPerWeek * 36 * (end.Year - start.Year),
             Rooster = rooster,
         };
         var signedOn = allSignedOn ?? start.AddDays(-10);

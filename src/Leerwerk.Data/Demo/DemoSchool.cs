@@ -10,7 +10,8 @@ namespace Leerwerk.Data.Demo;
 /// <summary>
 /// Fills a deterministic demo: one vmbo school with two mbo partners and their agreements, twenty
 /// leerbedrijven, sixty LWT students with placements, stage hours so far and leerjaar 4 grades.
-/// The same reference date gives the same data; a few deliberate problems make the findings visible.
+/// The same reference date gives the same data. Most students are lawful; a few deliberate problems make the
+/// findings visible, each listed in docs/demo.md (and proved by DemoBevindingenTests).
 /// </summary>
 public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrapper accounts)
 {
@@ -70,8 +71,11 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         DemoIntakes.Add(students);
         var placements = DemoPlacements.Create(students, companies, yearStart, school.BevoegdGezag, today);
         db.Schoolkalenders.AddRange(DemoSchoolkalender.Create(school.Id));
+        // The school's own reading of E3: half of the 640 hours in each of leerjaar 3 and 4.
+        db.StageurenBeleid.Add(new Domain.Kalender.StageurenBeleid { SchoolId = school.Id, UrenPerSchooljaar = 320m });
         db.Leerbedrijven.AddRange(companies);
         db.Leerlingen.AddRange(students);
+        db.Leerlingen.Add(DemoIntakes.Refused(school.Id, yearStart));
         db.Leerwerkovereenkomsten.AddRange(placements);
         await db.SaveChangesAsync(cancellationToken);
 

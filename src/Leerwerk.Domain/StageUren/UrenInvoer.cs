@@ -5,7 +5,7 @@ namespace Leerwerk.Domain.StageUren;
 
 /// <summary>
 /// Checks one day's hours as a user typed them: a Dutch decimal ("7,5"), whole quarter hours between 0
-/// and 12, on a date inside the leer-werkovereenkomst. Every message names where the problem is.
+/// and 12, on a date inside the leer-werkovereenkomst and not after today. Every message names where the problem is.
 /// </summary>
 public static class UrenInvoer
 {
@@ -50,6 +50,17 @@ public static class UrenInvoer
             ? null
             : $"{where}: {Nl.Date(date)} valt buiten de leer-werkovereenkomst ({Nl.Date(agreement.StartDate)} tot en met {Nl.Date(agreement.EndDate)}).";
     }
+
+    /// <summary>
+    /// Hours are a record of work done, so a day after <paramref name="today"/> has none yet: the one rule every way
+    /// into the ledger uses (the form, the import, the praktijkbegeleider's approval link). Null when the day has been.
+    /// </summary>
+    public static string? CheckNotAfterToday(DateOnly date, DateOnly today) => IsAfterToday(date, today)
+        ? $"{Nl.Date(date)} ligt na vandaag; uren worden pas ingevoerd en goedgekeurd als de dag geweest is."
+        : null;
+
+    /// <summary>Whether <paramref name="date"/> lies after <paramref name="today"/>: such a day is neither entered nor approved.</summary>
+    public static bool IsAfterToday(DateOnly date, DateOnly today) => date > today;
 
     /// <summary>"maandag 30 november 2026": how a day is named in messages.</summary>
     public static string Day(DateOnly date) => date.ToString("dddd d MMMM yyyy", Nl.Culture);

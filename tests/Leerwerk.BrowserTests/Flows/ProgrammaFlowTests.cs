@@ -6,7 +6,7 @@ namespace Leerwerk.BrowserTests.Flows;
 [Collection(BrowserCollection.Name)]
 public sealed class ProgrammaFlowTests(BrowserFixture fixture)
 {
-    /// <summary>A demo LWT student in leerjaar 3 (Zorg en welzijn) who has no programme yet.</summary>
+    /// <summary>A demo LWT student in leerjaar 3 (Zorg en welzijn) with the full programme, no grades yet (docs/demo.md).</summary>
     private const string Leerling = "24002";
 
     [Fact]

@@ -118,6 +118,33 @@ public sealed class ControleerCommandTests
     }
 
     [Fact]
+    public async Task E1_ForALeerjaarThreeStudent_NamesTheExamPeriodOfNextSchoolYear()
+    {
+        // The E1 example's student, in leerjaar 3 on 15 April 2026: leerjaar 4 is 2026-2027, its exam period 1 April 2027.
+        // One hour a week on two days: the forecast stays below 640 hours, so E1 warns.
+        var json = File.ReadAllText(Example("E1"))
+            .Replace("\"leerjaar\": 4", "\"leerjaar\": 3", StringComparison.Ordinal)
+            .Replace("\"monday\": 8,", "\"monday\": 1,", StringComparison.Ordinal)
+            .Replace("\"tuesday\": 8", "\"tuesday\": 1", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"controleer-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json, TestContext.Current.CancellationToken);
+        try
+        {
+            var (_, output, error) = await CliRunner.RunAsync("controleer", file, "--op", "2026-04-15");
+
+            Assert.Empty(error);
+            using var doc = JsonDocument.Parse(output);
+            var e1 = doc.RootElement.EnumerateArray().Single().GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "E1");
+            Assert.Equal("warning", e1.GetProperty("severity").GetString());
+            Assert.EndsWith("vóór de examenperiode (1 april 2027 in leerjaar 4).", e1.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task BadDateInInput_ExitsTwoNamingThePath()
     {
         var json = File.ReadAllText(Example("in-orde")).Replace("\"2025-09-08\"", "\"2026-13-01\"", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.Domain.StageUren.Rules;
@@ -37,6 +38,23 @@ public sealed class StageUrenTotaalRulesTests
         Assert.Contains("nog 39,5 uur nodig", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(8, 8, false)]
+    [InlineData(2, 0, true)]
+    public void E1_BeforeExamStart_WarnsOnlyWhenThePlannedRoosterDoesNotReachTheMinimum(int tuesday, int thursday, bool warns)
+    {
+        // Leerjaar 3 in September 2026 with nothing counted yet; the agreement runs to the end of leerjaar 4.
+        var plaatsing = A.Plaatsing();
+        plaatsing.EndDate = new DateOnly(2028, 7, 7);
+        plaatsing.Rooster = new Rooster { Tuesday = tuesday, Thursday = thursday };
+        var dossier = A.Dossier(A.Leerling(leerjaar: 3), plaatsingen: plaatsing);
+
+        var findings = new MinimumStageUren().Evaluate(dossier, new DateOnly(2026, 9, 1)).ToList();
+
+        Assert.Equal(warns, findings.Count == 1);
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+    }
+
     [Fact]
     public void E1_LeerjaarThree_IsOnlyAWarning()
     {
@@ -71,12 +89,17 @@ public sealed class StageUrenTotaalRulesTests
     }
 
     [Theory]
-    [InlineData(2026, 9, 1, 2027)]
-    [InlineData(2027, 3, 31, 2027)]
-    [InlineData(2027, 7, 31, 2027)]
-    [InlineData(2027, 8, 1, 2028)]
-    public void ExamPeriodStart_IsFirstAprilOfTheSchoolYear(int y, int m, int d, int expectedYear)
+    [InlineData(3, 2027, 4, 15, "1 april 2028")]
+    [InlineData(3, 2026, 9, 1, "1 april 2028")]
+    [InlineData(4, 2026, 9, 1, "1 april 2027")]
+    [InlineData(4, 2027, 3, 31, "1 april 2027")]
+    public void E1_NamesTheExamPeriodOfTheStudentsLeerjaarFour(int leerjaar, int y, int m, int d, string expected)
     {
-        Assert.Equal(new DateOnly(expectedYear, 4, 1), StageUrenTotaal.ExamPeriodStart(new DateOnly(y, m, d)));
+        var dossier = A.Dossier(A.Leerling(leerjaar: leerjaar), plaatsingen: A.Plaatsing()).WithUren(A.Uren(100m, 12));
+
+        var finding = Assert.Single(new MinimumStageUren().Evaluate(dossier, new DateOnly(y, m, d)));
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.EndsWith($"vóór de examenperiode ({expected} in leerjaar 4).", finding.Message, StringComparison.Ordinal);
     }
 }

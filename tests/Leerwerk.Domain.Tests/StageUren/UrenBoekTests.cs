@@ -87,6 +87,19 @@ public sealed class UrenBoekTests
     }
 
     [Fact]
+    public void CheckNotAfterToday_TodayAndEarlierAreAllowed_TheDayAfterIsNamedInDutch()
+    {
+        var today = new DateOnly(2026, 12, 7);
+
+        Assert.Null(UrenInvoer.CheckNotAfterToday(today, today));
+        Assert.Null(UrenInvoer.CheckNotAfterToday(today.AddDays(-30), today));
+        Assert.False(UrenInvoer.IsAfterToday(today, today));
+        Assert.True(UrenInvoer.IsAfterToday(today.AddDays(1), today));
+        Assert.Equal("4 januari 2027 ligt na vandaag; uren worden pas ingevoerd en goedgekeurd als de dag geweest is.",
+            UrenInvoer.CheckNotAfterToday(new DateOnly(2027, 1, 4), today));
+    }
+
+    [Fact]
     public void StageWeek_ParsesHtmlWeekAndNamesDutchDates()
     {
         var week = StageWeek.Parse("2026-W49")!.Value;

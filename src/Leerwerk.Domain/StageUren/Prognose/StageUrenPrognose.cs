@@ -56,6 +56,16 @@ public static class StageUrenPrognose
     public static int SchooljaarLeerjaar4(int leerjaar, DateOnly vandaag) =>
         Schoolkalender.SchooljaarVan(vandaag) + Math.Max(0, 4 - leerjaar);
 
+    /// <summary>
+    /// The start of the exam period of the school year in which the student is in leerjaar 4 (1 April unless the
+    /// school's calendar says otherwise), seen on a date: the deadline of E1, B2, the forecast and the export.
+    /// </summary>
+    public static DateOnly ExamenperiodeLeerjaar4(Dossier dossier, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return dossier.Kalender.Examenperiode(SchooljaarLeerjaar4(dossier.Leerling.Leerjaar, vandaag));
+    }
+
     private static UrenPrognose Project(
         Dossier dossier,
         IReadOnlyList<GeteldeRegel> geteld,
@@ -65,7 +75,7 @@ public static class StageUrenPrognose
         Func<TelbarePlaatsing, DateOnly, bool> telt)
     {
         var kalender = dossier.Kalender;
-        var horizon = kalender.Examenperiode(SchooljaarLeerjaar4(dossier.Leerling.Leerjaar, vandaag));
+        var horizon = ExamenperiodeLeerjaar4(dossier, vandaag);
         var counted = geteld.Where(g => g.Telt && g.Regel.Date < vanaf && g.Regel.Date < horizon).Select(g => g.Regel).ToList();
 
         var dagen = new List<PrognoseDag>();

@@ -1,11 +1,13 @@
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.StageUren.Prognose;
 
 namespace Leerwerk.Domain.StageUren.Rules;
 
 /// <summary>
 /// E1: an LWT student has at least 640 approved stage hours in at least 80 days over leerjaar 3 and 4;
-/// an error once the exam period of leerjaar 4 has started (1 April), before that a warning with what is still needed.
+/// an error once the exam period of leerjaar 4 has started (1 April), before that a warning with what is still needed
+/// when the forecast of the planned rooster does not reach the minimum in time.
 /// </summary>
 public sealed class MinimumStageUren : IRule<Dossier>
 {
@@ -31,7 +33,16 @@ public sealed class MinimumStageUren : IRule<Dossier>
             yield break;
         }
 
-        var examStarted = subject.Leerling.Leerjaar == 4 && referenceDate >= StageUrenTotaal.ExamPeriodStart(referenceDate);
+        // The exam period of the student's own leerjaar 4: for a leerjaar-3 student that is next school year's.
+        var examPeriod = StageUrenPrognose.ExamenperiodeLeerjaar4(subject, referenceDate);
+        var examStarted = subject.Leerling.Leerjaar == 4 && referenceDate >= examPeriod;
+        // Before the exam period a student still short of the minimum is on track when the forecast (the risk list's)
+        // reaches it in time: only a student who will not make it with the planned rooster is warned.
+        if (!examStarted && StageUrenPrognose.Bereken(subject, referenceDate).HaaltMinimum)
+        {
+            yield break;
+        }
+
         var nodig = new List<string>();
         if (totaal.Hours < MinimumHours)
         {
@@ -48,6 +59,6 @@ public sealed class MinimumStageUren : IRule<Dossier>
         var rule = RuleCatalog.Get(Id, referenceDate);
         yield return examStarted
             ? rule.Finding($"{stand}, en de examenperiode is begonnen.", subject.Subject)
-            : rule.Finding($"{stand}, vóór de examenperiode ({Nl.Date(StageUrenTotaal.ExamPeriodStart(referenceDate))} in leerjaar 4).", subject.Subject, Severity.Warning);
+            : rule.Finding($"{stand}, vóór de examenperiode ({Nl.Date(examPeriod)} in leerjaar 4).", subject.Subject, Severity.Warning);
     }
 }

@@ -28,7 +28,4 @@ public sealed record StageUrenTotaal(decimal Hours, int Days)
         ArgumentNullException.ThrowIfNull(dossier);
         return dossier.Leerling.Leerjaar is 3 or 4 && dossier.Leerling.RouteOn(date) == Leerroute.LeerWerktraject;
     }
-
-    /// <summary>1 April of the school year (from 1 August) that contains the date: the earliest CSPE window (D2).</summary>
-    public static DateOnly ExamPeriodStart(DateOnly date) => new(date.Month >= 8 ? date.Year + 1 : date.Year, 4, 1);
 }

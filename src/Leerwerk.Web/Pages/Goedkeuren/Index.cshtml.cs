@@ -86,7 +86,9 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var approved = entries.Where(r => StageWeek.Of(r.Date) == week!.Week).Count(r => UrenBoek.Approve(r, name!, now));
+        // A day after today is not approved, even when it was entered before this check existed.
+        var approved = entries.Where(r => StageWeek.Of(r.Date) == week!.Week && !UrenInvoer.IsAfterToday(r.Date, Today))
+            .Count(r => UrenBoek.Approve(r, name!, now));
         await db.SaveChangesAsync(ct);
         TempData["Status"] = Nl.Sentence($"{week!.Week.Label()} is goedgekeurd door {name} ({approved} {(approved == 1 ? "dag" : "dagen")}). Dank u wel.");
         return RedirectToPage(null, null, new { token });
@@ -105,7 +107,11 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
         var entries = await LoadAsync(db, target.LeerwerkovereenkomstId, ct);
         var week = Datum is null ? null : Weeks.FirstOrDefault(w => w.Days.Any(d => d.Date == Datum));
         ErrorWeek = week?.Week.ToString() ?? Week;
-        if (week is null)
+        if (Datum is { } day && UrenInvoer.CheckNotAfterToday(day, Today) is { } futureError)
+        {
+            ModelState.AddModelError(nameof(Datum), futureError);
+        }
+        else if (week is null)
         {
             ModelState.AddModelError(nameof(Datum), "Kies een dag uit een week die nog open staat voor goedkeuring.");
         }
@@ -156,10 +162,17 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
         return Page();
     }
 
-    /// <summary>Loads the agreement and its current entries (tracked, for the POSTs) and builds the open weeks.</summary>
+    /// <summary>Today on the app's clock: no day after it is offered, corrected or approved.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>
+    /// Loads the agreement and its current entries (tracked, for the POSTs) and builds the open weeks, with their
+    /// days up to today only: a week whose only open entries lie after today is not offered.
+    /// </summary>
     private async Task<List<StageUrenRegel>> LoadAsync(LeerwerkDbContext db, int agreementId, CancellationToken ct)
     {
         State = GoedkeuringslinkState.Geldig;
+        var today = Today;
         var agreement = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Include(o => o.Leerling)
             .Include(o => o.Leerbedrijf)
@@ -174,10 +187,10 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
             .OrderBy(r => r.Date).ThenBy(r => r.Id)
             .ToListAsync(ct);
         var byDate = entries.GroupBy(r => r.Date).ToDictionary(g => g.Key, g => g.Last());
-        Weeks = entries.Where(r => r.Status == UrenStatus.Ingevoerd)
+        Weeks = entries.Where(r => r.Status == UrenStatus.Ingevoerd && !UrenInvoer.IsAfterToday(r.Date, today))
             .Select(r => StageWeek.Of(r.Date)).Distinct().OrderBy(w => w.Monday)
             .Select(week => new WeekView(week, Enumerable.Range(0, 7).Select(week.Monday.AddDays)
-                .Where(d => d >= agreement.StartDate && d <= agreement.EndDate && (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) || byDate.ContainsKey(d)))
+                .Where(d => d >= agreement.StartDate && d <= agreement.EndDate && !UrenInvoer.IsAfterToday(d, today) && (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) || byDate.ContainsKey(d)))
                 .Select(d => new DayView(d, byDate.GetValueOrDefault(d)?.Hours, byDate.GetValueOrDefault(d)?.Status))
                 .ToList()))
             .ToList();

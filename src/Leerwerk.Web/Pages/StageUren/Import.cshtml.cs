@@ -99,10 +99,17 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
                 .Where(r => agreementIds.Contains(r.LeerwerkovereenkomstId) && r.Status != UrenStatus.Gecorrigeerd).ToListAsync(ct))
             .GroupBy(r => (r.LeerwerkovereenkomstId, r.Date)).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.EnteredAt).ThenByDescending(r => r.Id).First());
 
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var changes = new List<UrenWijziging>();
         var preview = new List<PreviewRow>();
         foreach (var row in rows)
         {
+            if (UrenInvoer.CheckNotAfterToday(row.Date, today) is { } futureError)
+            {
+                errors.Add(new ImportFout(row.Row, UrenCsv.Datum, futureError, ImportFoutCode.DatumNaVandaag));
+                continue;
+            }
+
             if (!students.TryGetValue(row.Leerlingnummer, out var student))
             {
                 errors.Add(new ImportFout(row.Row, UrenCsv.Leerlingnummer, $"leerling {row.Leerlingnummer} bestaat niet bij deze school.", ImportFoutCode.LeerlingOnbekend));

@@ -99,7 +99,11 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
             ModelState.AddModelError("Invoer.Uren", hoursError);
         }
 
-        if (agreement is not null && Invoer.Datum is { } date && UrenInvoer.CheckDate(date, agreement, "Datum") is { } dateError)
+        if (Invoer.Datum is { } entered && UrenInvoer.CheckNotAfterToday(entered, Today()) is { } futureError)
+        {
+            ModelState.AddModelError("Invoer.Datum", $"Datum: {futureError}");
+        }
+        else if (agreement is not null && Invoer.Datum is { } date && UrenInvoer.CheckDate(date, agreement, "Datum") is { } dateError)
         {
             ModelState.AddModelError("Invoer.Datum", dateError);
         }

@@ -144,6 +144,70 @@ public sealed class GoedkeurenPageTests(LeerwerkAppFactory factory)
         Assert.Equal(before, await CountsAsync(placement.AgreementId));
     }
 
+    /// <summary>Entries dated after today, as stored before the check existed: today and tomorrow in this week, and one in January.</summary>
+    private async Task<(Arrange.Placement Placement, string Token)> FutureEntriesAsync()
+    {
+        var placement = await Arrange.PlacementAsync(factory, hours:
+        [
+            (Arrange.Today, 8m, UrenStatus.Ingevoerd),
+            (Arrange.Today.AddDays(1), 8m, UrenStatus.Ingevoerd),
+            (Arrange.Today.AddDays(28), 8m, UrenStatus.Ingevoerd),
+        ]);
+        return (placement, await Arrange.ApprovalTokenAsync(factory, placement.AgreementId));
+    }
+
+    [Fact]
+    public async Task Get_DaysAfterToday_AreNotOffered()
+    {
+        var (_, token) = await FutureEntriesAsync();
+        using var client = TestClient.Create(factory);
+
+        var (_, page) = await client.GetPageAsync($"/goedkeuren/{token}");
+
+        var week = Assert.Single(page.QuerySelectorAll("section.week"));
+        Assert.Equal($"week-{Key(Arrange.Today)}", week.Id);
+        Assert.Equal([Arrange.IsoDate(Arrange.Today)], week.QuerySelectorAll("select[name=Datum] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("Totaal8", week.QuerySelector("tfoot")!.TextContent.Trim());
+        Assert.DoesNotContain("januari 2027", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostApprove_ThisWeek_ApprovesTodayButNotTomorrow_AndAFutureWeekIsRefused()
+    {
+        var (placement, token) = await FutureEntriesAsync();
+        using var client = TestClient.Create(factory);
+        var (_, page) = await client.GetPageAsync($"/goedkeuren/{token}");
+        var form = page.QuerySelector<IHtmlFormElement>($"#goedkeuren-{Key(Arrange.Today)}")!;
+
+        var approved = await client.SubmitAsync($"/goedkeuren/{token}", form, new Dictionary<string, string> { ["Naam"] = "Piet Begeleider" });
+        var future = await client.SubmitAsync($"/goedkeuren/{token}", form,
+            new Dictionary<string, string> { ["Naam"] = "Piet Begeleider", ["Week"] = Key(Arrange.Today.AddDays(28)) });
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, future.StatusCode);
+        Assert.Contains("staat niet (meer) open", (await TestClient.ParseAsync(future)).QuerySelector("#fouten")!.TextContent, StringComparison.Ordinal);
+        await using var db = factory.CreateSystemDbContext();
+        var states = await db.StageUren.Where(r => r.LeerwerkovereenkomstId == placement.AgreementId).OrderBy(r => r.Date)
+            .Select(r => r.Status).ToListAsync(Ct);
+        Assert.Equal([UrenStatus.Goedgekeurd, UrenStatus.Ingevoerd, UrenStatus.Ingevoerd], states);
+    }
+
+    [Fact]
+    public async Task PostCorrect_ADayAfterToday_IsRefusedWithTheDateNamed()
+    {
+        var (placement, token) = await FutureEntriesAsync();
+        using var client = TestClient.Create(factory);
+        var (_, page) = await client.GetPageAsync($"/goedkeuren/{token}");
+        var before = await CountsAsync(placement.AgreementId);
+
+        var response = await client.SubmitAsync($"/goedkeuren/{token}", page.QuerySelector<IHtmlFormElement>($"#corrigeren-{Key(Arrange.Today)}")!,
+            new Dictionary<string, string> { ["Datum"] = Arrange.IsoDate(Arrange.Today.AddDays(28)), ["Uren"] = "6", ["Naam"] = "Piet" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("4 januari 2027 ligt na vandaag", (await TestClient.ParseAsync(response)).QuerySelector("#fouten")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync(placement.AgreementId));
+    }
+
     [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRefusedAndChangesNothing()
     {

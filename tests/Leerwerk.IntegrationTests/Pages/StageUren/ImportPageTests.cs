@@ -136,4 +136,25 @@ public sealed class ImportPageTests(LeerwerkAppFactory factory)
         Assert.Contains("0 tot 12", (await TestClient.ParseAsync(response)).QuerySelector("#regelfouten")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }
+
+    [Fact]
+    public async Task RowAfterToday_IsRefusedWithTheDateNamed_AndNothingIsStored()
+    {
+        var placement = await Arrange.PlacementAsync(factory);
+        await using var db = factory.CreateSystemDbContext();
+        var number = await db.Leerlingen.Where(l => l.Id == placement.LeerlingId).Select(l => l.Leerlingnummer).SingleAsync(Ct);
+        var future = Arrange.Today.AddDays(28);
+        var csv = $"{number};{Monday:dd-MM-yyyy};8\n{number};{future:dd-MM-yyyy};8";
+        var before = await CountsAsync();
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var page = await TestClient.ParseAsync(await UploadAsync(client, Encoding.UTF8.GetBytes(csv)));
+
+        var error = Assert.Single(page.QuerySelectorAll("#regelfouten tbody tr"));
+        Assert.Equal(ImportFoutCode.DatumNaVandaag, error.GetAttribute("data-code"));
+        Assert.Equal(["2", "datum", "4 januari 2027 ligt na vandaag; uren worden pas ingevoerd en goedgekeurd als de dag geweest is."],
+            error.QuerySelectorAll("td").Select(td => td.TextContent).ToArray());
+        Assert.Null(page.QuerySelector("form#opslaan"));
+        Assert.Equal(before, await CountsAsync());
+    }
 }

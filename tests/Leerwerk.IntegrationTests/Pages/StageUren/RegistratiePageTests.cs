@@ -92,7 +92,7 @@ public sealed class RegistratiePageTests(LeerwerkAppFactory factory)
     [InlineData(0, "7,3", "kwartieren")]
     [InlineData(0, "12,5", "0 tot 12")]
     [InlineData(0, "7.5", "komma")]
-    [InlineData(400, "4", "valt buiten de leer-werkovereenkomst")]
+    [InlineData(-400, "4", "valt buiten de leer-werkovereenkomst")]
     public async Task PostOpslaan_BadInput_DutchErrorNamingTheDayAndNothingChanged(int daysAhead, string hours, string expected)
     {
         var placement = await PlacementAsync();
@@ -180,5 +180,30 @@ public sealed class RegistratiePageTests(LeerwerkAppFactory factory)
         using var client = await TestClient.LoggedInAsync(factory);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetPageAsync($"/StageUren/Registratie/{records.LeerlingId}")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostOpslaan_DayAfterToday_IsRefusedWithTheDateNamed_TodayIsAccepted()
+    {
+        var placement = await PlacementAsync();
+        using var client = await TestClient.LoggedInAsync(factory);
+        var url = $"/StageUren/Registratie/{placement.LeerlingId}";
+        var future = Arrange.Today.AddDays(28);
+        Dictionary<string, string> Day(DateOnly date) => new()
+        {
+            ["Invoer.LeerwerkovereenkomstId"] = placement.AgreementId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Invoer.Datum"] = Arrange.IsoDate(date),
+            ["Invoer.Uren"] = "8",
+        };
+
+        var refused = await client.SubmitFormAsync(url, "form#invoer", Day(future));
+        var accepted = await client.SubmitFormAsync(url, "form#invoer", Day(Arrange.Today));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("4 januari 2027 ligt na vandaag", (await TestClient.ParseAsync(refused)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        await using var db = factory.CreateSystemDbContext();
+        Assert.False(await db.StageUren.AnyAsync(r => r.LeerwerkovereenkomstId == placement.AgreementId && r.Date == future, Ct));
+        Assert.True(await db.StageUren.AnyAsync(r => r.LeerwerkovereenkomstId == placement.AgreementId && r.Date == Arrange.Today, Ct));
     }
 }
