@@ -6,7 +6,7 @@ namespace Leerwerk.BrowserTests.Flows;
 
 /// <summary>
 /// The "done when" of user management: the beheerder creates a mentor, links two students, and the mentor, after
-/// choosing its own password, sees exactly those two students. Every page on the way is checked with axe-core.
+/// choosing its own password, sees exactly those two students in the student list and only their findings in the worklist. Every page on the way is checked with axe-core.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class GebruikersBeheerFlowTests(BrowserFixture fixture)
@@ -34,14 +34,17 @@ public sealed class GebruikersBeheerFlowTests(BrowserFixture fixture)
         await Axe.AssertNoSeriousViolationsAsync(beheer, "gebruiker aangemaakt");
         await beheer.GetByRole(AriaRole.Link, new() { Name = "Leerlingen van deze mentor kiezen" }).ClickAsync();
         await Axe.AssertNoSeriousViolationsAsync(beheer, "leerlingen van de mentor");
-        var boxes = beheer.Locator("#mentor-leerlingen input[type=checkbox]");
+        // Two demo students with open findings (docs/demo.md), so the mentor's worklist has something to show.
         var chosen = new List<string>();
-        for (var i = 0; i < 2; i++)
+        var subjects = new List<string>();
+        foreach (var leerlingnummer in new[] { "24003", "24005" })
         {
-            await boxes.Nth(i).CheckAsync();
-            var id = await boxes.Nth(i).GetAttributeAsync("id");
-            var label = await beheer.Locator($"label[for='{id}']").InnerTextAsync();
-            chosen.Add(label[..label.LastIndexOf(" (", StringComparison.Ordinal)]);
+            var label = beheer.Locator("#mentor-leerlingen label").Filter(new() { HasText = $"({leerlingnummer}" });
+            await beheer.Locator($"#{await label.GetAttributeAsync("for")}").CheckAsync();
+            var text = await label.InnerTextAsync();
+            var name = text[..text.LastIndexOf(" (", StringComparison.Ordinal)];
+            chosen.Add(name);
+            subjects.Add($"Leerling {leerlingnummer} ({name})");
         }
 
         await beheer.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
@@ -62,5 +65,14 @@ public sealed class GebruikersBeheerFlowTests(BrowserFixture fixture)
         var shown = await mentor.Locator("table tbody tr td:nth-child(2)").AllInnerTextsAsync();
         await TestOutput.ScreenshotAsync(mentor, "mentor-leerlingen");
         Assert.Equal(chosen.Order(StringComparer.Ordinal), shown.Select(s => s.Trim()).Order(StringComparer.Ordinal));
+
+        // The worklist, per subject: findings of the mentor's two students and of no one else (no leerbedrijven either).
+        await mentor.Locator("nav[aria-label='Hoofdmenu']").GetByRole(AriaRole.Link, new() { Name = "Bevindingen" }).ClickAsync();
+        await mentor.GetByRole(AriaRole.Link, new() { Name = "per leerling of leerbedrijf" }).ClickAsync();
+        await Axe.AssertNoSeriousViolationsAsync(mentor, "bevindingen van de mentor");
+        var inWorklist = (await mentor.Locator("#per-onderwerp tbody tr td:first-child").AllInnerTextsAsync()).Select(s => s.Trim()).ToList();
+        await TestOutput.ScreenshotAsync(mentor, "mentor-bevindingen");
+        Assert.NotEmpty(inWorklist);
+        Assert.All(inWorklist, subject => Assert.Contains(subject, subjects));
     }
 }

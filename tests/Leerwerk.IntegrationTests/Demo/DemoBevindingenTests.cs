@@ -1,6 +1,8 @@
-using Leerwerk.Data.Queries;
+using System.Security.Claims;
+using Leerwerk.Data.Identity;
 using Leerwerk.Domain.Rules;
 using Leerwerk.IntegrationTests.Infrastructure;
+using Leerwerk.Web.Bevindingen;
 
 namespace Leerwerk.IntegrationTests.Demo;
 
@@ -51,7 +53,9 @@ public sealed class DemoBevindingenTests(LeerwerkAppFactory factory) : IClassFix
     {
         await using var db = factory.CreateSystemDbContext();
 
-        var findings = await db.EvaluateAsync(Arrange.Today, TestContext.Current.CancellationToken);
+        // The worklist's evaluation as the coördinator sees it: every student and leerbedrijf of the school.
+        var coordinator = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Coordinator)], "test"));
+        var findings = await SchoolBevindingen.EvaluateAsync(db, coordinator, Arrange.Today, TestContext.Current.CancellationToken);
 
         var actual = findings.Where(f => f.Finding.Kind is RuleKind.Moet or RuleKind.Advies)
             .Select(f => $"{f.Finding.Subject} · {f.Finding.RuleId}")
