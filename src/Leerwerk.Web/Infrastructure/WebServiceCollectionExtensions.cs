@@ -70,6 +70,7 @@ public static class WebServiceCollectionExtensions
             DutchModelBinding.Configure(options.ModelBindingMessageProvider);
             options.ModelBinderProviders.Insert(0, new DutchDecimalModelBinderProvider());
             options.ModelMetadataDetailsProviders.Add(new DutchValidationMetadataProvider());
+            options.Filters.Add(new OngeldigeVinkjesFilter());
         });
         services.Configure<MvcViewOptions>(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         return services;

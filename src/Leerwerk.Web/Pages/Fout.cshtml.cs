@@ -1,3 +1,5 @@
+using Leerwerk.Domain;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,9 +8,15 @@ namespace Leerwerk.Web.Pages;
 /// <summary>The Dutch error page for every status code and for unhandled exceptions; never a stack trace.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class FoutModel : PageModel
+public sealed partial class FoutModel(ILogger<FoutModel> logger, TimeProvider clock) : PageModel
 {
     public int Code { get; private set; }
+
+    /// <summary>When the unhandled exception happened, as the page shows it and the log holds it; null for other codes.</summary>
+    public string? Tijdstip { get; private set; }
+
+    /// <summary>The request's identifier, shown and logged with the time so the beheerder finds the one entry.</summary>
+    public string? Kenmerk { get; private set; }
 
     public string Title => Code switch
     {
@@ -38,6 +46,17 @@ public sealed class FoutModel : PageModel
     {
         Code = code ?? StatusCodes.Status500InternalServerError;
         Response.StatusCode = Code;
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        {
+            // The page tells the user to report the time: the log must hold that same time, the path and the exception.
+            Tijdstip = clock.GetLocalNow().ToString("dd-MM-yyyy HH:mm:ss", Nl.Culture);
+            Kenmerk = HttpContext.TraceIdentifier;
+            LogUnhandled(logger, failure.Error, Tijdstip, failure.Path, Kenmerk);
+        }
+
         return Page();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception at {Tijdstip} on {Path} (kenmerk {Kenmerk})")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string tijdstip, string path, string kenmerk);
 }

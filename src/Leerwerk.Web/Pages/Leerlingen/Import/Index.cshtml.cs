@@ -114,10 +114,10 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
         var bytes = upload.Bytes;
         var isXlsx = Path.GetExtension(Bestand!.FileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
             || bytes.AsSpan().StartsWith("PK"u8);
-        var tabel = isXlsx ? LasXlsx.Lees(bytes) : LasCsv.Lees(bytes);
+        var (tabel, fout) = isXlsx ? LasXlsx.Lees(bytes, Path.GetFileName(Bestand.FileName)) : (LasCsv.Lees(bytes), (string?)null);
         if (tabel is null)
         {
-            ModelState.AddModelError(nameof(Bestand), "Het bestand is geen leesbaar Excel-bestand (.xlsx). Sla het op als .xlsx of .csv en probeer opnieuw.");
+            ModelState.AddModelError(nameof(Bestand), fout ?? XlsxPakket.OnleesbaarMessage(Path.GetFileName(Bestand.FileName)));
             return null;
         }
 

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Leerwerk.Domain.Leerlingen.Import;
+using Leerwerk.Web.Infrastructure.Import;
 
 namespace Leerwerk.Web.Pages.Leerlingen.Import;
 
@@ -16,19 +18,27 @@ public static class LasXlsx
     // Built-in number formats that show a date (ECMA-376 part 1, 18.8.30).
     private static readonly HashSet<uint> DatumFormaten = [14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57];
 
-    /// <summary>The table, or null when the bytes are not a readable workbook.</summary>
-    public static LasTabel? Lees(byte[] bytes)
+    /// <summary>
+    /// The table, or the Dutch reason naming <paramref name="fileName"/> why it was not read: a workbook that unpacks
+    /// too large (checked by <see cref="XlsxPakket"/> before anything is inflated) or bytes that are no readable workbook.
+    /// </summary>
+    public static (LasTabel? Tabel, string? Fout) Lees(byte[] bytes, string fileName)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        if (XlsxPakket.Controleer(bytes, fileName) is { } fout)
+        {
+            return (null, fout);
+        }
+
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-            return LeesWerkmap(document.WorkbookPart);
+            return LeesWerkmap(document.WorkbookPart) is { } tabel ? (tabel, null) : (null, XlsxPakket.OnleesbaarMessage(fileName));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or ArgumentException or XmlException)
         {
-            return null;
+            return (null, XlsxPakket.OnleesbaarMessage(fileName));
         }
     }
 
