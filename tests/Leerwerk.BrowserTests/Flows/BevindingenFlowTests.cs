@@ -41,8 +41,8 @@ public sealed class BevindingenFlowTests(BrowserFixture fixture)
         await Axe.AssertNoSeriousViolationsAsync(page);
 
         // 2. Filter on E6 (and on the test's own class): one finding, about this agreement.
-        await page.GetByLabel("Regel").SelectOptionAsync("E6");
-        await page.GetByLabel("Klas").SelectOptionAsync(klas);
+        await page.GetByLabel("Regel", new() { Exact = true }).SelectOptionAsync("E6");
+        await page.GetByLabel("Klas", new() { Exact = true }).SelectOptionAsync(klas);
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         var rows = page.Locator("#bevindingen tbody tr");
         await Expect(rows).ToHaveCountAsync(1);
