@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Leerwerk.Data;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Queries;
-using Leerwerk.Web.Infrastructure;
 using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Leerbedrijven.Rules;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
+using Leerwerk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Bevindingen;
