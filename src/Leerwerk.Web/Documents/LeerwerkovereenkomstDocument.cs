@@ -51,7 +51,7 @@ public static class LeerwerkovereenkomstDocument
             new HeadingBlock("Artikel 2. Leerdoelen", 2),
             new ParagraphBlock(PartyText.OrOpen(agreement.Leerdoelen)),
             new HeadingBlock("Artikel 3. Duur en periode", 2),
-            new ParagraphBlock($"De stage loopt van {Nl.Date(agreement.StartDate)} tot en met {Nl.Date(agreement.EndDate)} ({period}) en omvat in totaal {Nl.Number(agreement.PlannedHours)} klokuren.", "1."),
+            new ParagraphBlock($"De stage loopt van {Nl.Date(agreement.StartDate)} tot en met {Nl.Date(agreement.EndDate)} ({period}) en omvat in totaal {Nl.Amount(agreement.PlannedHours)} klokuren.", "1."),
             new ParagraphBlock($"De leerling is volgens dit rooster {Nl.Number(agreement.Rooster.DaysPerWeek)} dag(en) per week op het leerbedrijf, {Nl.Number(agreement.Rooster.HoursPerWeek)} uur per week:", "2."),
             Rooster(agreement.Rooster),
             new HeadingBlock("Artikel 4. Beoordelingsmaatstaven", 2),

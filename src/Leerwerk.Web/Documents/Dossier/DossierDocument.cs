@@ -92,10 +92,10 @@ public static class DossierDocument
     {
         ArgumentNullException.ThrowIfNull(overzicht);
         var uren = overzicht.Uren;
-        var stand = string.Create(Nl.Culture, $"{Nl.Number(uren.Hours)} van {Nl.Number(MinimumStageUren.MinimumHours)} goedgekeurde uren, {uren.Days} van {MinimumStageUren.MinimumDays} dagen");
+        var stand = string.Create(Nl.Culture, $"{Nl.Amount(uren.Hours)} van {Nl.Number(MinimumStageUren.MinimumHours)} goedgekeurde uren, {uren.Days} van {MinimumStageUren.MinimumDays} dagen");
         return overzicht.HoursNeeded == 0 && overzicht.DaysNeeded == 0
             ? $"{stand}: het minimum is gehaald."
-            : string.Create(Nl.Culture, $"{stand}: nog {Nl.Number(overzicht.HoursNeeded)} uur en {overzicht.DaysNeeded} dagen nodig.");
+            : string.Create(Nl.Culture, $"{stand}: nog {Nl.Amount(overzicht.HoursNeeded)} uur en {overzicht.DaysNeeded} dagen nodig.");
     }
 
     public static string Keuzes(Domain.Leerlingen.Leerling student)

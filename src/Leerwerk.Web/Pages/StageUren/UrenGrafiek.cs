@@ -46,10 +46,10 @@ public static class UrenGrafiek
         forecast.LineWidth = 2;
 
         var minimum = plot.Add.HorizontalLine((double)MinimumStageUren.MinimumHours);
-        minimum.LegendText = $"Minimum {Nl.Number(MinimumStageUren.MinimumHours)} uur";
+        minimum.LegendText = $"Minimum {Nl.Amount(MinimumStageUren.MinimumHours)} uur";
         minimum.Color = Colors.DarkGreen;
         var maximum = plot.Add.HorizontalLine((double)MaximumStageUren.MaximumHours);
-        maximum.LegendText = $"Maximum {Nl.Number(MaximumStageUren.MaximumHours)} uur";
+        maximum.LegendText = $"Maximum {Nl.Amount(MaximumStageUren.MaximumHours)} uur";
         maximum.Color = Colors.DarkRed;
         var exam = plot.Add.VerticalLine(prognose.Horizon.ToDateTime(TimeOnly.MinValue).ToOADate());
         exam.LegendText = "Start examenperiode";

@@ -23,7 +23,7 @@ public sealed class StageUrenPageTests(LeerwerkAppFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(student.Leerlingnummer, StringComparison.Ordinal));
-        Assert.Equal(expected.ToString("0.##", CultureInfo.GetCultureInfo("nl-NL")), row.QuerySelectorAll("td")[2].TextContent);
+        Assert.Equal(expected.ToString("#,0.##", CultureInfo.GetCultureInfo("nl-NL")), row.QuerySelectorAll("td")[2].TextContent);
     }
 
     [Fact]
