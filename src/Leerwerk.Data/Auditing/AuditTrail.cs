@@ -83,7 +83,7 @@ internal sealed class AuditTrail
         return changes;
     }
 
-    // File contents (an uploaded PDF) would bloat every audit row; the trail keeps only their size.
+    // File contents (an uploaded PDF, a school's logo) would bloat every audit row; the trail keeps only their size.
     private static object? Redact(string name, object? value) => value switch
     {
         null => null,

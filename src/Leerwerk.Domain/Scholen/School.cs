@@ -42,6 +42,12 @@ public sealed class School
     /// <summary>Which intake steps the school uses (rule B7).</summary>
     public Leerlingen.Intakes.IntakeInstellingen IntakeInstellingen { get; set; } = new();
 
+    /// <summary>The school's own logo for the header (PNG or JPEG, at most 200 kB); null shows the app's mark.</summary>
+    public byte[]? Logo { get; set; }
+
+    /// <summary>"image/png" or "image/jpeg", read from the logo's first bytes.</summary>
+    public string? LogoContentType { get; set; }
+
     /// <summary>The visiting address as one value, for checking and for the documents.</summary>
     public Gegevens.Adres Bezoekadres() => new(Street, HouseNumber, PostalCode, City);
 }

@@ -29,4 +29,27 @@ public static class SchoolBranding
             return null;
         }
     }
+
+    /// <summary>
+    /// The address of the school's logo when the user sees exactly one school and it has a logo; otherwise null and
+    /// the header shows the app's mark (a user of several schools has no one logo).
+    /// </summary>
+    public static async Task<string?> HeaderLogoAsync(LeerwerkDbContext db, bool loggedIn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!loggedIn)
+        {
+            return null;
+        }
+
+        try
+        {
+            var schools = await db.Scholen.Select(s => new { s.Id, Size = s.Logo == null ? 0 : s.Logo.Length }).Take(2).ToListAsync(cancellationToken);
+            return schools is [{ Size: > 0 } only] ? SchoolLogo.Url(only.Id, only.Size) : null;
+        }
+        catch (DbException)
+        {
+            return null;
+        }
+    }
 }

@@ -37,6 +37,9 @@ public sealed class SchoolModel(
 
     public string? BestuurNaam { get; private set; }
 
+    /// <summary>The address of the school's current logo, or null when it has none.</summary>
+    public string? LogoUrl { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         IsNew = id is null;
@@ -58,8 +61,51 @@ public sealed class SchoolModel(
         }
 
         Input = SchoolInput.From(school);
+        LogoUrl = LogoUrlOf(school);
         return Page();
     }
+
+    /// <summary>Stores the school's logo after <see cref="SchoolLogo.ReadAsync"/> accepted it; otherwise the page shows why not.</summary>
+    public async Task<IActionResult> OnPostLogoAsync(int id, IFormFile? logo, CancellationToken ct)
+    {
+        var school = await db.Scholen.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (school is null)
+        {
+            return NotFound();
+        }
+
+        var (bytes, contentType, error) = await SchoolLogo.ReadAsync(logo, ct);
+        if (error is not null)
+        {
+            ModelState.AddModelError("Logo", error);
+            Input = SchoolInput.From(school);
+            LogoUrl = LogoUrlOf(school);
+            return Page();
+        }
+
+        school.Logo = bytes;
+        school.LogoContentType = contentType;
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = $"Het logo van {school.Name} is opgeslagen.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostLogoVerwijderenAsync(int id, CancellationToken ct)
+    {
+        var school = await db.Scholen.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (school is null)
+        {
+            return NotFound();
+        }
+
+        school.Logo = null;
+        school.LogoContentType = null;
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = $"Het logo van {school.Name} is verwijderd.";
+        return RedirectToPage(new { id });
+    }
+
+    private static string? LogoUrlOf(School school) => school.Logo is { } logo ? SchoolLogo.Url(school.Id, logo.Length) : null;
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
@@ -81,6 +127,7 @@ public sealed class SchoolModel(
         await CheckUniqueAsync(id, ct);
         if (!ModelState.IsValid)
         {
+            LogoUrl = LogoUrlOf(school);
             return Page();
         }
 
