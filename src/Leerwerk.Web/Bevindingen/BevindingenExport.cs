@@ -1,7 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Leerwerk.Domain.Csv;
 using Leerwerk.Web.Infrastructure;
 
@@ -23,37 +20,11 @@ public static class BevindingenExport
 
     public static byte[] Csv(IEnumerable<Bevinding> rows) => CsvExport.Write(Headers, rows.Select(Cells));
 
-    public static byte[] Xlsx(IEnumerable<Bevinding> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(new Row(Headers.Select(h => (OpenXmlElement)TextCell(h))));
-            foreach (var row in rows)
-            {
-                data.Append(new Row(Cells(row).Select(c => (OpenXmlElement)(c is int number ? NumberCell(number) : TextCell(c?.ToString() ?? "")))));
-            }
-
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Bevindingen" }));
-            workbook.Workbook.Save();
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Xlsx(IEnumerable<Bevinding> rows) => XlsxExport.Write("Bevindingen", Headers, rows.Select(Cells));
 
     private static object?[] Cells(Bevinding b) =>
     [
         b.Soortlabel, b.Finding.RuleId, b.Onderwerp, b.Finding.Message, b.Leerling?.Leerjaar, b.Leerling?.ClassName,
         b.Leerling?.MentorName, b.Leerling?.ProfielCode, b.Route?.Label(), b.Finding.Citation.Text, b.Herstel,
     ];
-
-    private static Cell TextCell(string text) =>
-        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(text))) };
-
-    private static Cell NumberCell(int value) => new() { DataType = CellValues.Number, CellValue = new CellValue(value) };
 }

@@ -4,52 +4,49 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Infrastructure;
 
+/// <summary>What the header shows of the user's school(s): the name(s), and the logo when there is one school.</summary>
+/// <param name="Name">The school names next to the app's name, at most three; null when anonymous or without a school.</param>
+/// <param name="LogoUrl">The address of the school's logo, or null: then the header shows the app's mark.</param>
+public sealed record SchoolHeader(string? Name, string? LogoUrl);
+
 /// <summary>
-/// The school name(s) the header shows next to the app's name: the schools of the logged-in user, read
-/// through the school scope of the DbContext, so nobody sees another school's name. Empty when anonymous.
+/// The header's school branding, read through the school scope of the DbContext, so nobody sees another school's name
+/// or logo. One query per page: the layout runs it on every request.
 /// </summary>
 public static class SchoolBranding
 {
-    public static async Task<string?> HeaderNameAsync(LeerwerkDbContext db, bool loggedIn, CancellationToken cancellationToken = default)
+    private static readonly SchoolHeader None = new(null, null);
+
+    /// <summary>
+    /// The names of the logged-in user's schools and, when the user sees exactly one school and it has a logo, the
+    /// logo's address (a user of several schools has no one logo).
+    /// </summary>
+    public static async Task<SchoolHeader> HeaderAsync(LeerwerkDbContext db, bool loggedIn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (!loggedIn)
         {
-            return null;
+            return None;
         }
 
         try
         {
-            var names = await db.Scholen.OrderBy(s => s.Name).Select(s => s.Name).Take(3).ToListAsync(cancellationToken);
-            return names.Count == 0 ? null : string.Join(" · ", names);
+            var schools = await db.Scholen.OrderBy(s => s.Name)
+                .Select(s => new { s.Id, s.Name, LogoSize = s.Logo == null ? 0 : s.Logo.Length })
+                .Take(3)
+                .ToListAsync(cancellationToken);
+            if (schools.Count == 0)
+            {
+                return None;
+            }
+
+            var logo = schools is [{ LogoSize: > 0 } only] ? SchoolLogo.Url(only.Id, only.LogoSize) : null;
+            return new SchoolHeader(string.Join(" · ", schools.Select(s => s.Name)), logo);
         }
         catch (DbException)
         {
             // The error page uses this layout too; a database that is down must not stop it from rendering.
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// The address of the school's logo when the user sees exactly one school and it has a logo; otherwise null and
-    /// the header shows the app's mark (a user of several schools has no one logo).
-    /// </summary>
-    public static async Task<string?> HeaderLogoAsync(LeerwerkDbContext db, bool loggedIn, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (!loggedIn)
-        {
-            return null;
-        }
-
-        try
-        {
-            var schools = await db.Scholen.Select(s => new { s.Id, Size = s.Logo == null ? 0 : s.Logo.Length }).Take(2).ToListAsync(cancellationToken);
-            return schools is [{ Size: > 0 } only] ? SchoolLogo.Url(only.Id, only.Size) : null;
-        }
-        catch (DbException)
-        {
-            return null;
+            return None;
         }
     }
 }

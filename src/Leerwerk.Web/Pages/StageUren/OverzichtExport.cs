@@ -1,10 +1,8 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Leerwerk.Data.Queries;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Csv;
+using Leerwerk.Web.Infrastructure;
 
 namespace Leerwerk.Web.Pages.StageUren;
 
@@ -27,28 +25,7 @@ public static class OverzichtExport
 
     public static byte[] Csv(IEnumerable<StageUrenOverzichtRij> rows) => CsvExport.Write(Headers, rows.Select(Cells));
 
-    public static byte[] Xlsx(IEnumerable<StageUrenOverzichtRij> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(new Row(Headers.Select(h => (OpenXmlElement)TextCell(h))));
-            foreach (var row in rows)
-            {
-                data.Append(new Row(Cells(row).Select(c => (OpenXmlElement)(c is decimal or int ? NumberCell(Convert.ToDecimal(c, CultureInfo.InvariantCulture)) : TextCell(c?.ToString() ?? "")))));
-            }
-
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Stage-uren" }));
-            workbook.Workbook.Save();
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Xlsx(IEnumerable<StageUrenOverzichtRij> rows) => XlsxExport.Write("Stage-uren", Headers, rows.Select(Cells));
 
     /// <summary>The values of one row, typed: numbers stay numbers for XLSX.</summary>
     private static object?[] Cells(StageUrenOverzichtRij r) =>
@@ -57,9 +34,4 @@ public static class OverzichtExport
         r.Prognose.PrognoseUren, r.Prognose.PrognoseDagen, Nl.Date(r.Prognose.Horizon), r.Prognose.UrenTekort, r.Prognose.DagenTekort,
         r.Prognose.ExtraUrenPerWeek, r.Prognose.ExtraDagenPerWeek, r.Prognose.OpRisico ? "ja" : "nee",
     ];
-
-    private static Cell TextCell(string text) =>
-        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(text))) };
-
-    private static Cell NumberCell(decimal value) => new() { DataType = CellValues.Number, CellValue = new CellValue(value) };
 }

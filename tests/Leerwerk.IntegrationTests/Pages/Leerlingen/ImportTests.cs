@@ -211,7 +211,8 @@ public sealed class ImportTests(LeerwerkAppFactory factory)
     }
 
     /// <summary>Posts the file form as a browser does: multipart, with the antiforgery token of the page.</summary>
-    private static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PreviewAsync(TestClient client, byte[] file, string fileName)
+    /// <summary>Uploads <paramref name="file"/> to the import's preview under <paramref name="fileName"/>, as the form does.</summary>
+    internal static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PreviewAsync(TestClient client, byte[] file, string fileName)
     {
         var (_, page) = await client.GetPageAsync(Url);
         var form = page.QuerySelector<IHtmlFormElement>("#import-bestand")!;

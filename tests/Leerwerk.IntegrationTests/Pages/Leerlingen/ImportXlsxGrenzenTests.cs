@@ -1,8 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Leerwerk.IntegrationTests.Infrastructure;
 
 namespace Leerwerk.IntegrationTests.Pages.Leerlingen;
@@ -14,8 +11,6 @@ namespace Leerwerk.IntegrationTests.Pages.Leerlingen;
 [Collection(WebCollection.Name)]
 public sealed class ImportXlsxGrenzenTests(LeerwerkAppFactory factory)
 {
-    private const string Url = "/Leerlingen/Import";
-
     [Fact]
     public async Task Import_XlsxThatUnpacksHuge_IsRefusedBeforeReading()
     {
@@ -24,7 +19,7 @@ public sealed class ImportXlsxGrenzenTests(LeerwerkAppFactory factory)
         Assert.True(file.Length < 1024 * 1024);
         using var client = await TestClient.LoggedInAsync(factory);
 
-        var (response, page) = await PreviewAsync(client, file, "bom.xlsx");
+        var (response, page) = await ImportTests.PreviewAsync(client, file, "bom.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var error = page.QuerySelector(".form-errors")!.TextContent;
@@ -37,7 +32,7 @@ public sealed class ImportXlsxGrenzenTests(LeerwerkAppFactory factory)
         var file = WithEntry(Werkmap(), "[Content_Types].xml", "<Types><<< geen xml");
         using var client = await TestClient.LoggedInAsync(factory);
 
-        var (response, page) = await PreviewAsync(client, file, "kapot.xlsx");
+        var (response, page) = await ImportTests.PreviewAsync(client, file, "kapot.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("‘kapot.xlsx’ is geen leesbaar Excel-bestand", page.QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
@@ -48,7 +43,7 @@ public sealed class ImportXlsxGrenzenTests(LeerwerkAppFactory factory)
     {
         using var client = await TestClient.LoggedInAsync(factory);
 
-        var (response, page) = await PreviewAsync(client, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF"u8.ToArray(), "leerlingen.xlsx");
+        var (response, page) = await ImportTests.PreviewAsync(client, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF"u8.ToArray(), "leerlingen.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("‘leerlingen.xlsx’ is geen leesbaar Excel-bestand", page.QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
@@ -69,21 +64,5 @@ public sealed class ImportXlsxGrenzenTests(LeerwerkAppFactory factory)
         }
 
         return stream.ToArray();
-    }
-
-    private static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PreviewAsync(TestClient client, byte[] file, string fileName)
-    {
-        var (_, page) = await client.GetPageAsync(Url);
-        var form = page.QuerySelector<IHtmlFormElement>("#import-bestand")!;
-        var token = form.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var bytes = new ByteArrayContent(file);
-        bytes.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        content.Add(bytes, "Bestand", fileName);
-        var response = await client.Http.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content, TestContext.Current.CancellationToken);
-        return (response, await TestClient.ParseAsync(response));
     }
 }
