@@ -33,6 +33,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<Bestuur> Besturen => Set<Bestuur>();
 
+    public DbSet<LandelijkeVakantie> LandelijkeVakanties => Set<LandelijkeVakantie>();
+
     public DbSet<AangebodenProfiel> AangebodenProfielen => Set<AangebodenProfiel>();
 
     public DbSet<ProfielRow> Profielen => Set<ProfielRow>();

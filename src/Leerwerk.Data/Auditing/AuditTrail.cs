@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Leerwerk.Data.Auditing;
 
 /// <summary>
-/// Captures changes to school-owned records, to the schools themselves and to the besturen before a save and turns
-/// them into audit entries after it, when generated keys are known. A school's entries carry its own id; a bestuur
-/// belongs to no one school, so its entries carry <see cref="AuditEntry.Installation"/>.
+/// Captures changes to school-owned records, to the schools themselves, to the besturen and to the national school
+/// holidays before a save and turns them into audit entries after it, when generated keys are known. A school's entries carry its own id; a bestuur and a
+/// national holiday belong to no one school, so their entries carry <see cref="AuditEntry.Installation"/>.
 /// </summary>
 internal sealed class AuditTrail
 {
@@ -21,7 +21,7 @@ internal sealed class AuditTrail
     public static AuditTrail Capture(ChangeTracker tracker)
     {
         var trail = new AuditTrail();
-        foreach (var entry in tracker.Entries().Where(e => e.Entity is ISchoolOwned or School or Bestuur))
+        foreach (var entry in tracker.Entries().Where(e => e.Entity is ISchoolOwned or School or Bestuur or LandelijkeVakantie))
         {
             var action = entry.State switch
             {

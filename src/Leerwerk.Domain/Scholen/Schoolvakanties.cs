@@ -8,25 +8,48 @@ public sealed record Schoolvakantie(string Omschrijving, DateOnly Van, DateOnly 
 /// <summary>
 /// The national school holidays per regio as Rijksoverheid publishes them ("Schoolvakanties", the advised dates for
 /// primary and secondary schools). A new school year's calendar starts from these; the school edits the rest.
-/// Only school years whose dates are stated here with confidence are listed: 2026-2027 is left out until its
-/// dates per regio are checked against the published list, so a school enters that year's holidays itself.
+/// Built in are only the school years whose dates are stated here with confidence (<see cref="Schooljaren"/>); the
+/// beheerder of the installation enters the list of any other year once (<see cref="LandelijkeVakantie"/>, page
+/// Schoolvakanties), and an entered holiday takes the place of the built-in one of its kind, so a later correction by
+/// Rijksoverheid needs no new release.
 /// </summary>
 public static class Schoolvakanties
 {
-    /// <summary>The school years (by their first calendar year) with known national holidays.</summary>
+    /// <summary>The kinds of national holiday, in the order of the school year.</summary>
+    public static IReadOnlyList<string> Soorten { get; } = ["Herfstvakantie", "Kerstvakantie", "Voorjaarsvakantie", "Meivakantie", "Zomervakantie"];
+
+    /// <summary>The school years (by their first calendar year) whose national holidays are built in.</summary>
     public static IReadOnlyList<int> Schooljaren { get; } = [2025];
 
-    /// <summary>The holidays of <paramref name="regio"/> in the school year starting in <paramref name="schooljaar"/>; empty when unknown.</summary>
+    /// <summary>The built-in holidays of <paramref name="regio"/> in the school year starting in <paramref name="schooljaar"/>; empty when unknown.</summary>
     public static IReadOnlyList<Schoolvakantie> Van(Regio regio, int schooljaar) => schooljaar switch
     {
         2025 => Jaar2025(regio),
         _ => [],
     };
 
-    /// <summary>The holidays of the regio as free periods of <paramref name="kalender"/>, skipping the ones it already has.</summary>
-    public static void VoegToe(Schoolkalender kalender, Regio regio)
+    /// <summary>
+    /// The holidays of <paramref name="regio"/> in the school year: the built-in ones with each kind the beheerder
+    /// entered (<paramref name="ingevoerd"/>, of any regio and year; the others are skipped) in their place, in the order
+    /// of the school year.
+    /// </summary>
+    public static IReadOnlyList<Schoolvakantie> Van(Regio regio, int schooljaar, IEnumerable<LandelijkeVakantie> ingevoerd)
     {
-        foreach (var vakantie in Van(regio, kalender.Schooljaar))
+        ArgumentNullException.ThrowIfNull(ingevoerd);
+        var eigen = ingevoerd.Where(v => v.Regio == regio && v.Schooljaar == schooljaar)
+            .Select(v => new Schoolvakantie(v.Omschrijving, v.Van, v.Tot)).ToList();
+        return [.. Van(regio, schooljaar).Where(v => eigen.TrueForAll(e => e.Omschrijving != v.Omschrijving)).Concat(eigen).OrderBy(v => v.Van)];
+    }
+
+    /// <summary>The built-in holidays of the regio as free periods of <paramref name="kalender"/>, skipping the ones it already has.</summary>
+    public static void VoegToe(Schoolkalender kalender, Regio regio) => VoegToe(kalender, Van(regio, kalender.Schooljaar));
+
+    /// <summary>The <paramref name="vakanties"/> as free periods of <paramref name="kalender"/>, skipping the ones it already has.</summary>
+    public static void VoegToe(Schoolkalender kalender, IEnumerable<Schoolvakantie> vakanties)
+    {
+        ArgumentNullException.ThrowIfNull(kalender);
+        ArgumentNullException.ThrowIfNull(vakanties);
+        foreach (var vakantie in vakanties)
         {
             if (!kalender.VrijePeriodes.Any(v => v.Van == vakantie.Van && v.Tot == vakantie.Tot))
             {

@@ -83,4 +83,23 @@ public sealed class SchoolvakantiesTests
         Assert.All(kalender.VrijePeriodes, v => Assert.Equal(4, v.SchoolId));
         Assert.Contains(kalender.VrijePeriodes, v => v.Omschrijving == "Herfstvakantie" && v.Van == new DateOnly(2025, 10, 11));
     }
+
+    [Fact]
+    public void Entered_TakesThePlaceOfTheBuiltInOfItsKind_OnlyForItsRegioAndYear()
+    {
+        LandelijkeVakantie[] ingevoerd =
+        [
+            new() { Schooljaar = 2025, Regio = Regio.Zuid, Omschrijving = "Herfstvakantie", Van = new DateOnly(2025, 10, 18), Tot = new DateOnly(2025, 10, 26) },
+            new() { Schooljaar = 2025, Regio = Regio.Noord, Omschrijving = "Meivakantie", Van = new DateOnly(2026, 4, 18), Tot = new DateOnly(2026, 4, 26) },
+            new() { Schooljaar = 2026, Regio = Regio.Zuid, Omschrijving = "Kerstvakantie", Van = new DateOnly(2026, 12, 19), Tot = new DateOnly(2027, 1, 3) },
+        ];
+
+        var zuid2025 = Schoolvakanties.Van(Regio.Zuid, 2025, ingevoerd);
+        var zuid2026 = Schoolvakanties.Van(Regio.Zuid, 2026, ingevoerd);
+
+        Assert.Equal(Schoolvakanties.Soorten, zuid2025.Select(v => v.Omschrijving));
+        Assert.Equal(new DateOnly(2025, 10, 18), zuid2025[0].Van);
+        Assert.Equal(new DateOnly(2026, 4, 25), zuid2025.Single(v => v.Omschrijving == "Meivakantie").Van);
+        Assert.Equal([("Kerstvakantie", new DateOnly(2026, 12, 19))], zuid2026.Select(v => (v.Omschrijving, v.Van)));
+    }
 }

@@ -1,6 +1,7 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Identity;
+using Leerwerk.Data.Queries;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
 using Leerwerk.Web.Pages.Kalender;
@@ -187,14 +188,14 @@ public sealed class SchoolModel(
     /// <summary>
     /// The calendar of the current school year, seeded with the national school holidays of the school's regio, so the
     /// forecast of stage hours counts the holidays from the first day. Only for a year whose holidays Leerwerk knows
-    /// (<see cref="Schoolvakanties.Schooljaren"/>): a saved calendar counts as entered by the school, and one without
-    /// holidays would hide that they are still missing. The request continues with the user's refreshed schools (now
+    /// (built in or entered by the beheerder on the Schoolvakanties page): a saved calendar counts as entered by the
+    /// school, and one without holidays would hide that they are still missing. The request continues with the user's refreshed schools (now
     /// including the new one, read in this transaction), so the save guard lets the calendar through, and only it.
     /// </summary>
     private async Task SeedKalenderAsync(LeerwerkUser user, School school, CancellationToken ct)
     {
         var jaar = KalenderSchool.HuidigJaar(clock);
-        if (!Schoolvakanties.Schooljaren.Contains(jaar))
+        if ((await db.LoadSchoolvakantiesAsync(school.Regio, jaar, ct)).Count == 0)
         {
             return;
         }

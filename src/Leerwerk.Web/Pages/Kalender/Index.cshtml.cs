@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Queries;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Scholen;
@@ -23,6 +24,13 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>The national school holidays of the school's regio in this year (empty: not known to Leerwerk yet).</summary>
+    public IReadOnlyList<Schoolvakantie> Landelijk { get; private set; } = [];
+
+    /// <summary>The national holidays the saved calendar lacks, e.g. when it was saved before the beheerder entered them.</summary>
+    public IReadOnlyList<Schoolvakantie> LandelijkOntbrekend =>
+        Overzicht.Kalender is not { } kalender ? [] : [.. Landelijk.Where(v => !kalender.VrijePeriodes.Any(p => p.Van == v.Van && p.Tot == v.Tot))];
+
     [BindProperty]
     public InstellingenInput Instellingen { get; set; } = new();
 
@@ -40,7 +48,7 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
         }
 
         // A school year without a calendar starts from the national school holidays of the school's regio.
-        if (Overzicht.Kalender is null && Schoolvakanties.Van(Overzicht.School.Regio, Overzicht.Jaar).Count > 0)
+        if (Overzicht.Kalender is null && Landelijk.Count > 0)
         {
             await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School, Overzicht.Jaar, ct);
             await db.SaveChangesAsync(ct);
@@ -74,6 +82,20 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
 
         var kalender = await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School, Overzicht.Jaar, ct);
         kalender.VrijePeriodes.Add(new VrijePeriode { SchoolId = Overzicht.School.Id, Van = Vrij.Van!.Value, Tot = Vrij.Tot ?? Vrij.Van!.Value, Omschrijving = Vrij.Omschrijving!.Trim() });
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage(new { jaar });
+    }
+
+    /// <summary>Adds the national holidays the saved calendar lacks (the school's own periods stay as they are).</summary>
+    public async Task<IActionResult> OnPostLandelijkAsync(int jaar, CancellationToken ct)
+    {
+        if (await EditAsync(jaar, nameof(Landelijk), _ => { }, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var kalender = await KalenderSchool.EnsureKalenderAsync(db, Overzicht.School, Overzicht.Jaar, ct);
+        Schoolvakanties.VoegToe(kalender, Landelijk);
         await db.SaveChangesAsync(ct);
         return RedirectToPage(new { jaar });
     }
@@ -145,6 +167,7 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
 
         Overzicht = overzicht;
         CanEdit = await IsEditorAsync();
+        Landelijk = await db.LoadSchoolvakantiesAsync(overzicht.School.Regio, overzicht.Jaar, ct);
         return true;
     }
 }

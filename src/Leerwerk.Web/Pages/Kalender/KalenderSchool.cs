@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Queries;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain.Kalender;
 using Leerwerk.Domain.Scholen;
@@ -33,8 +34,9 @@ internal static class KalenderSchool
 
     /// <summary>
     /// The tracked calendar of the year with its free periods and lesson days. When none was saved, a new default one
-    /// that starts with the national school holidays of the school's regio (<see cref="Schoolvakanties"/>): the one
-    /// place a school year's calendar is seeded, by the set-up, the calendar page and every change to it.
+    /// that starts with the national school holidays of the school's regio (<see cref="VakantieQueries"/>: built in or
+    /// entered by the beheerder): the one place a school year's calendar is seeded, by the set-up, the calendar page
+    /// and every change to it.
     /// </summary>
     public static async Task<Schoolkalender> EnsureKalenderAsync(LeerwerkDbContext db, School school, int jaar, CancellationToken ct)
     {
@@ -43,7 +45,7 @@ internal static class KalenderSchool
         if (kalender is null)
         {
             kalender = Schoolkalender.Standaard(jaar, school.Id);
-            Schoolvakanties.VoegToe(kalender, school.Regio);
+            Schoolvakanties.VoegToe(kalender, await db.LoadSchoolvakantiesAsync(school.Regio, jaar, ct));
             db.Schoolkalenders.Add(kalender);
         }
 

@@ -1,0 +1,45 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Leerwerk.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class LandelijkeVakanties : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LandelijkeVakanties",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Schooljaar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Regio = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Van = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Tot = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LandelijkeVakanties", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandelijkeVakanties_Schooljaar_Regio_Omschrijving",
+                table: "LandelijkeVakanties",
+                columns: new[] { "Schooljaar", "Regio", "Omschrijving" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LandelijkeVakanties");
+        }
+    }
+}
