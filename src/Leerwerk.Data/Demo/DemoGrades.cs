@@ -3,7 +3,7 @@ using Leerwerk.Domain.Leerlingen;
 
 namespace Leerwerk.Data.Demo;
 
-/// <summary>The LWT exam programme: in leerjaar 4 with the SE grades of the PTA so far (the CE comes in spring), in leerjaar 3 without grades yet.</summary>
+/// <summary>The LWT exam programme: in leerjaar 4 with SE and CE grades (<see cref="DemoExamenCijfers"/>), in leerjaar 3 without grades yet.</summary>
 internal static class DemoGrades
 {
     /// <summary>The keuzevakken per profiel; the school offers all of them (see <see cref="DemoKeuzevakken"/>).</summary>
@@ -44,7 +44,7 @@ internal static class DemoGrades
         var names = Keuzevakken[student.ProfielCode];
         for (var i = 0; i < names.Length; i++)
         {
-            // The first two keuzevakken are finished (a PTA average with two decimals); the others still run.
+            // The first two keuzevakken: a PTA average with two decimals; DemoExamenCijfers gives the others theirs.
             decimal? se = i < 2 ? Math.Round(5.5m + (decimal)random.NextDouble() * 3m, 2, MidpointRounding.AwayFromZero) : null;
             Add(student, names[i], VakSoort.Keuzevak, VakDeel.Vrij, se, student.ProfielCode);
         }
@@ -55,6 +55,8 @@ internal static class DemoGrades
             // A student who also takes Engels, wholly, with the school's consent (rule C3).
             Add(student, "Engels", VakSoort.Engels, VakDeel.Extra, OneDecimal(random, 5.0m));
         }
+
+        DemoExamenCijfers.Add(student);
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ public static class UitslagRegels
     public const string PakketBb = "D-PAKKET-BB";
     public const string CijferOntbreekt = "D-CIJFER";
     public const string ExtraWeggelaten = "D-EXTRA";
+    public const string BoventalligKeuzevak = "D-BOVENTALLIG";
     public const string Herkansing = "D-HERK";
     public const string KeuzevakLwt = "D7-LWT";
     public const string Invoer = "D-INVOER";
@@ -23,7 +24,7 @@ public static class UitslagRegels
 
     private static readonly Dictionary<string, LegalCitation> Citations = new[]
     {
-        CeGemiddelde, NederlandsBb, Compensatie, LoKunstvakken, PakketBb, CijferOntbreekt, ExtraWeggelaten, Herkansing, KeuzevakLwt, Invoer,
+        CeGemiddelde, NederlandsBb, Compensatie, LoKunstvakken, PakketBb, CijferOntbreekt, ExtraWeggelaten, BoventalligKeuzevak, Herkansing, KeuzevakLwt, Invoer,
     }.ToDictionary(id => id, Build, StringComparer.Ordinal);
 
     /// <summary>The citation of a finer id or a catalogue id; one shared instance per id.</summary>
@@ -39,6 +40,10 @@ public static class UitslagRegels
         PakketBb => Laws.UbArt("3.5", "1"),
         CijferOntbreekt => Laws.UbArt("3.32", "1 tot en met 3", $"{Eb} 47"),
         ExtraWeggelaten => Laws.UbArt("3.33", "3", $"{Eb} 48 lid 3"),
+        BoventalligKeuzevak => new LegalCitation(
+            "Uitvoeringsbesluit WVO 2020 art. 3.33 lid 3 en art. 3.35 lid 3 en 5",
+            $"{Eb} 48 lid 3 en art. 49",
+            Laws.Article(Laws.Ub, "3.33")),
         Herkansing => Laws.UbArt("3.39", "1", $"{Eb} 51 lid 3"),
         KeuzevakLwt => new LegalCitation(
             "Uitvoeringsbesluit WVO 2020 art. 3.35 lid 1 sub d en lid 6; brochure Wat moet en wat mag: leer-werktrajecten (2021), §04",

@@ -80,4 +80,29 @@ public sealed class UitslagUitlegCommandTests
         Assert.Equal("geslaagd", uitslag.GetProperty("result").GetString());
         Assert.Equal(["extra a", "extra d"], uitslag.GetProperty("leftOut").EnumerateArray().Select(e => e.GetString()));
     }
+
+    /// <summary>Five keuzevakken, none marked extra (issue 15 item 3): 5, 5, 2, 6, 6 → 4,8 → 5 fails; without the 2, 5,5 → 6 passes.</summary>
+    [Fact]
+    public void Uitslag_FiveKeuzevakkenPassingWithoutTheLowest_LeavesItOutWithReasonAndCitation()
+    {
+        var uitslagen = Run(
+            Lwt("VIJF", Keuzevak("keuzevak 1", 5), Keuzevak("keuzevak 2", 5), Keuzevak("keuzevak 3", 2), Keuzevak("keuzevak 4", 6), Keuzevak("keuzevak 5", 6)),
+            Lwt("ALLE", Keuzevak("keuzevak 1", 6), Keuzevak("keuzevak 2", 6), Keuzevak("keuzevak 3", 7), Keuzevak("keuzevak 4", 6), Keuzevak("keuzevak 5", 8)));
+
+        var vijf = uitslagen[0];
+        Assert.Equal("geslaagd", vijf.GetProperty("result").GetString());
+        Assert.Equal(["keuzevak 3"], vijf.GetProperty("leftOut").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(6, vijf.GetProperty("combinatiecijfer").GetInt32());
+        var reden = Reason(vijf, "D-BOVENTALLIG");
+        Assert.True(reden.GetProperty("met").GetBoolean());
+        Assert.Equal("info", reden.GetProperty("severity").GetString());
+        Assert.StartsWith("Keuzevak keuzevak 3 2 blijft buiten beschouwing", reden.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Uitvoeringsbesluit WVO 2020 art. 3.33 lid 3 en art. 3.35 lid 3 en 5 (was Eindexamenbesluit VO art. 48 lid 3 en art. 49)",
+            reden.GetProperty("citation").GetString());
+
+        var alle = uitslagen[1];
+        Assert.Equal("geslaagd", alle.GetProperty("result").GetString());
+        Assert.Empty(alle.GetProperty("leftOut").EnumerateArray());
+        Assert.Equal(7, alle.GetProperty("combinatiecijfer").GetInt32());
+    }
 }

@@ -1,10 +1,11 @@
 namespace Leerwerk.Domain.Examens.Uitslagen;
 
 /// <summary>
-/// UB WVO 2020 art. 3.33 lid 3: when a candidate fails but would pass with one or more extra subjects
-/// left out, and what remains is a complete exam, those subjects are left out. The smallest such set
-/// wins; among sets of one size the first in lexicographic order of their names, each set's names sorted
-/// ordinally (see <see cref="Combinaties"/>), so input order never matters.
+/// UB WVO 2020 art. 3.33 lid 3: when a candidate fails but would pass with one or more extra subjects left out, and
+/// what remains is a complete exam, those subjects are left out. The same holds for keuzevakken beyond the four the
+/// programme needs (with art. 3.35 lid 3 and 5: every keuzevak counts in the combinatiecijfer unless one is left out),
+/// whether or not the school marked them extra (<see cref="BoventalligeKeuzevakken"/>). The search runs only when the
+/// full set fails; docs/uitslag.md states the order in which sets are tried, so the choice is deterministic.
 /// </summary>
 internal static class ExtraVakken
 {
@@ -21,19 +22,28 @@ internal static class ExtraVakken
         }
 
         var extra = vakken.Where(v => v.IsExtra).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
-        if (extra.Count == 0)
+        var (laagsteEerst, boventallig) = BoventalligeKeuzevakken.Van(vakken);
+        if (extra.Count == 0 && boventallig == 0)
         {
             return (oordeel, []);
         }
 
-        for (var grootte = 1; grootte <= extra.Count; grootte++)
+        // The smallest set first; within a size, first the sets with the fewest keuzevakken (what the school marked
+        // extra goes before what it did not), and of the keuzevakken always the lowest: leaving out a higher one
+        // instead never passes where the lowest does not (only the combinatiecijfer and sub d read them).
+        for (var grootte = 1; grootte <= extra.Count + boventallig; grootte++)
         {
-            foreach (var weg in Combinaties(extra, grootte))
+            for (var keuze = Math.Max(0, grootte - extra.Count); keuze <= Math.Min(boventallig, grootte); keuze++)
             {
-                var zonder = regel(vakken.Where(v => !weg.Contains(v)).ToList());
-                if (zonder.Geslaagd)
+                var keuzevakken = laagsteEerst.GetRange(0, keuze);
+                foreach (var extraWeg in Combinaties(extra, grootte - keuze))
                 {
-                    return (zonder with { Redenen = [.. zonder.Redenen, Reden(weg)] }, weg);
+                    List<EindVak> weg = [.. extraWeg, .. keuzevakken];
+                    var zonder = regel(vakken.Where(v => !weg.Contains(v)).ToList());
+                    if (zonder.Geslaagd)
+                    {
+                        return (zonder with { Redenen = [.. zonder.Redenen, .. Redenen(extraWeg, keuzevakken)] }, weg);
+                    }
                 }
             }
         }
@@ -48,6 +58,12 @@ internal static class ExtraVakken
     /// </summary>
     private static IEnumerable<List<EindVak>> Combinaties(List<EindVak> vakken, int grootte)
     {
+        if (grootte == 0)
+        {
+            yield return [];
+            yield break;
+        }
+
         var index = Enumerable.Range(0, grootte).ToArray();
         while (true)
         {
@@ -71,10 +87,20 @@ internal static class ExtraVakken
         }
     }
 
-    private static UitslagReden Reden(IReadOnlyList<EindVak> weg) =>
-        UitslagRegels.Reden(
-            UitslagRegels.ExtraWeggelaten,
-            true,
-            $"Extra vak {string.Join(", ", weg.Select(v => v.Beschrijving))} blijft buiten beschouwing: "
-                + "zonder dit vak is de kandidaat geslaagd en blijft een volledig examen over.");
+    private static IEnumerable<UitslagReden> Redenen(List<EindVak> extra, List<EindVak> keuzevakken)
+    {
+        if (extra.Count > 0)
+        {
+            yield return UitslagRegels.Reden(
+                UitslagRegels.ExtraWeggelaten,
+                true,
+                $"Extra vak {string.Join(", ", extra.Select(v => v.Beschrijving))} blijft buiten beschouwing: "
+                    + "zonder dit vak is de kandidaat geslaagd en blijft een volledig examen over.");
+        }
+
+        if (keuzevakken.Count > 0)
+        {
+            yield return BoventalligeKeuzevakken.Reden(keuzevakken);
+        }
+    }
 }
