@@ -49,6 +49,10 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<Vak> Vakken => Set<Vak>();
 
+    public DbSet<VakCode> VakCodes => Set<VakCode>();
+
+    public DbSet<UitslagVaststelling> UitslagVaststellingen => Set<UitslagVaststelling>();
+
     public DbSet<Intake> Intakes => Set<Intake>();
 
     public DbSet<AangebodenKeuzevak> AangebodenKeuzevakken => Set<AangebodenKeuzevak>();

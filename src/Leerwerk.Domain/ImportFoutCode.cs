@@ -59,6 +59,12 @@ public static class ImportFoutCode
     /// <summary>A value that must be the same on every row of one candidate differs from an earlier row (exam input).</summary>
     public const string WaardeTegenstrijdig = "waarde-tegenstrijdig";
 
+    /// <summary>A subject code of the LAS grade export that the school has not mapped to a subject (Examen › Vakcodes).</summary>
+    public const string VakcodeOnbekend = "vakcode-onbekend";
+
+    /// <summary>The same student and subject twice in one grade file.</summary>
+    public const string VakDubbel = "vak-dubbel";
+
     /// <summary>Every code, for the test that keeps them unique and unchanged.</summary>
     public static readonly IReadOnlyList<string> All =
     [
@@ -66,6 +72,6 @@ public static class ImportFoutCode
         DatumOngeldig, DatumVolgorde, BuitenSchooljaar, GeboortedatumOnmogelijk, LeerlingnummerOngeldig, LeerlingnummerDubbel,
         LeerlingOnbekend, LeerwegOnbekend, LeerjaarOngeldig, ProfielOnbekend, ProfielOntbreekt, EmailOngeldig, OuderNaamOntbreekt,
         KvkOngeldig, PostcodeOngeldig, JaNeeOngeldig, ErkenningDubbel, UrenOngeldig, UrenDubbel, OvereenkomstOntbreekt,
-        CijferOngeldig, WaardeTegenstrijdig, DatumNaVandaag,
+        CijferOngeldig, WaardeTegenstrijdig, DatumNaVandaag, VakcodeOnbekend, VakDubbel,
     ];
 }

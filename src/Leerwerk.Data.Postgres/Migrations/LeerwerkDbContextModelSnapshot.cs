@@ -340,6 +340,60 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("Doorstroom", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Examens.UitslagVaststelling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("CeGemiddelde")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("numeric(6,4)");
+
+                    b.Property<int?>("Combinatiecijfer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<int>("LeerlingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Regeling")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("VastgesteldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerlingId", "VastgesteldOp");
+
+                    b.ToTable("UitslagVaststellingen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Examens.Vak", b =>
                 {
                     b.Property<int>("Id")
@@ -356,9 +410,23 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasPrecision(3, 1)
                         .HasColumnType("numeric(3,1)");
 
+                    b.Property<string>("CeRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("CeRecordedOn")
+                        .HasColumnType("date");
+
                     b.Property<decimal?>("CeResit")
                         .HasPrecision(3, 1)
                         .HasColumnType("numeric(3,1)");
+
+                    b.Property<string>("CeResitRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("CeResitRecordedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Deel")
                         .HasMaxLength(40)
@@ -389,6 +457,13 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasPrecision(4, 2)
                         .HasColumnType("numeric(4,2)");
 
+                    b.Property<string>("SeRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("SeRecordedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -399,6 +474,44 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasIndex("LeerlingId");
 
                     b.ToTable("Vakken", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Examens.VakCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Deel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("VakCodes", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
@@ -1784,12 +1897,30 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Examens.UitslagVaststelling", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Examens.Vak", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
                         .WithMany("Vakken")
                         .HasForeignKey("LeerlingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Examens.VakCode", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

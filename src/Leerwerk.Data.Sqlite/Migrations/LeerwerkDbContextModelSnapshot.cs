@@ -331,6 +331,58 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("Doorstroom", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Examens.UitslagVaststelling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("CeGemiddelde")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Combinatiecijfer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeerlingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Regeling")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerlingId", "VastgesteldOp");
+
+                    b.ToTable("UitslagVaststellingen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Examens.Vak", b =>
                 {
                     b.Property<int>("Id")
@@ -345,8 +397,22 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasPrecision(3, 1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CeRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CeRecordedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("CeResit")
                         .HasPrecision(3, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CeResitRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CeResitRecordedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Deel")
@@ -378,6 +444,13 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasPrecision(4, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SeRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SeRecordedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -388,6 +461,42 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasIndex("LeerlingId");
 
                     b.ToTable("Vakken", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Examens.VakCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("VakCodes", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Kalender.KlasLesdagen", b =>
@@ -1717,12 +1826,30 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Examens.UitslagVaststelling", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Examens.Vak", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Leerlingen.Leerling", null)
                         .WithMany("Vakken")
                         .HasForeignKey("LeerlingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Examens.VakCode", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -19,7 +19,10 @@ public sealed record KandidaatVak(
     decimal? CeResit = null)
 {
     /// <summary>True for subjects the law gives a centraal examen: Nederlands, Engels, wiskunde, other avo subjects, the profielvak.</summary>
-    public bool HeeftCe => Soort is VakSoort.Nederlands or VakSoort.Engels or VakSoort.Wiskunde
+    public bool HeeftCe => MetCe(Soort);
+
+    /// <summary>True for the kinds of subject the law gives a centraal examen; one list for the engine and grade entry.</summary>
+    public static bool MetCe(VakSoort soort) => soort is VakSoort.Nederlands or VakSoort.Engels or VakSoort.Wiskunde
         or VakSoort.Avo or VakSoort.Profielvak;
 
     public bool IsExtra => Deel == VakDeel.Extra;

@@ -39,4 +39,55 @@ public sealed class Vak : ISchoolOwned
 
     /// <summary>The CE grade of the herkansing; the highest CE counts (UB 3.39 lid 1).</summary>
     public decimal? CeResit { get; set; }
+
+    /// <summary>The day the SE-cijfer was last recorded in Leerwerk (entered or imported); null before.</summary>
+    public DateOnly? SeRecordedOn { get; set; }
+
+    /// <summary>Who last recorded the SE-cijfer (the user name).</summary>
+    public string? SeRecordedBy { get; set; }
+
+    public DateOnly? CeRecordedOn { get; set; }
+
+    public string? CeRecordedBy { get; set; }
+
+    public DateOnly? CeResitRecordedOn { get; set; }
+
+    public string? CeResitRecordedBy { get; set; }
+
+    /// <summary>True when the law gives this subject a centraal examen (so a CE and a herkansing).</summary>
+    public bool HeeftCe => KandidaatVak.MetCe(Soort);
+
+    public decimal? Cijfer(VakCijfer cijfer) => cijfer switch
+    {
+        VakCijfer.Se => Se,
+        VakCijfer.Ce => Ce,
+        _ => CeResit,
+    };
+
+    /// <summary>
+    /// Records one grade with the day and who recorded it. Nothing changes when the grade is the same (so a re-import
+    /// of the same file leaves the date and the audit trail alone); returns whether it changed.
+    /// </summary>
+    public bool Registreer(VakCijfer cijfer, decimal? waarde, DateOnly op, string door)
+    {
+        if (Cijfer(cijfer) == waarde)
+        {
+            return false;
+        }
+
+        switch (cijfer)
+        {
+            case VakCijfer.Se:
+                (Se, SeRecordedOn, SeRecordedBy) = (waarde, op, door);
+                break;
+            case VakCijfer.Ce:
+                (Ce, CeRecordedOn, CeRecordedBy) = (waarde, op, door);
+                break;
+            default:
+                (CeResit, CeResitRecordedOn, CeResitRecordedBy) = (waarde, op, door);
+                break;
+        }
+
+        return true;
+    }
 }

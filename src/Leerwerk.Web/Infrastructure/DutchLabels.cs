@@ -79,6 +79,14 @@ public static class DutchLabels
         VakSoort.Rekenen => "Rekenen",
     };
 
+    public static string Label(this VakDeel deel) => deel switch
+    {
+        VakDeel.Gemeenschappelijk => "Gemeenschappelijk deel",
+        VakDeel.Profieldeel => "Profieldeel",
+        VakDeel.Vrij => "Vrije deel",
+        VakDeel.Extra => "Extra vak",
+    };
+
     public static string Label(this NogNodigCijfer cijfer) => cijfer switch
     {
         NogNodigCijfer.Se => "SE",

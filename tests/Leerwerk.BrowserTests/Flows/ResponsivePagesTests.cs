@@ -87,6 +87,10 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
         [
             new("Examen", "/Examen"),
             new("Kandidaat", "/Examen/Kandidaat/{kandidaat}"),
+            new("Uitslagdag", "/Examen/Uitslagdag"),
+            new("Cijfers invoeren", "/Examen/Cijfers"),
+            new("Cijfers importeren", "/Examen/Cijfers/Importeren"),
+            new("Vakcodes", "/Examen/Vakcodes"),
         ],
         ["demobeheerder"] =
         [
