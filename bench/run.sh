@@ -103,9 +103,9 @@ rss() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$webpid/status"; }
 rss_start=$(rss)
 # Warm-up, then the measurements: the page and the static file, each $duur seconds at 50 connections.
 wrk -t2 -c10 -d5s -H "Cookie: $cookie" "$dossier" >/dev/null
-wrk -t2 -c50 -d"${duur}s" --latency -H "Cookie: $cookie" "$dossier" >"$werk/wrk-dossier.txt"
+wrk -t2 -c50 -d"${duur}s" --timeout 30s --latency -H "Cookie: $cookie" "$dossier" >"$werk/wrk-dossier.txt"
 load_dossier=$(load)
-wrk -t2 -c50 -d"${duur}s" --latency "$url/css/site.css" >"$werk/wrk-static.txt"
+wrk -t2 -c50 -d"${duur}s" --timeout 30s --latency "$url/css/site.css" >"$werk/wrk-static.txt"
 load_static=$(load)
 rss_na=$(rss)
 cat "$werk/wrk-dossier.txt" "$werk/wrk-static.txt"
@@ -119,7 +119,8 @@ p99_ms=$(python3 -c "
 v='$p99_d'
 print(f'{float(v[:-2]) if v.endswith(\"ms\") else float(v[:-2]) / 1000 if v.endswith(\"us\") else float(v[:-1]) * 1000:.0f}')")
 gehaald_d=$(python3 -c "print('gehaald' if float('${verhouding/,/.}') >= 0.10 else 'niet gehaald')")
-gehaald_p=$([ "$p99_ms" -lt 100 ] && echo gehaald || echo "niet gehaald")
+# No request answered in time means no latency at all, not a fast one.
+gehaald_p=$([ "$p99_ms" -lt 100 ] && [ "${rps_d%%.*}" -gt 0 ] && echo gehaald || echo "niet gehaald")
 rij "| dossierpagina /Leerlingen/Details (alle bevindingen), SQLite, wrk 50 verbindingen ${duur} s: doorvoer | ${rps_d/./,} tegen ${rps_s/./,} verzoeken/s voor /css/site.css $(fouten "$werk/wrk-dossier.txt")| $verhouding | ≥ 0,10 | $gehaald_d | $load_dossier / $load_static |"
 rij "| dossierpagina: p99 van de wachttijd | $p99_d | – | < 100 ms | $gehaald_p | $load_dossier |"
 rij "| geheugen van de server (RSS) na de belasting | $rss_na MB (voor de meting $rss_start MB) | – | ≤ 300 MB | $([ "$rss_na" -le 300 ] && echo gehaald || echo 'niet gehaald') | $(load) |"
