@@ -39,7 +39,7 @@ internal static class DemoBestuurCommand
             return 0;
         }
 
-        await output.WriteLineAsync(string.Create(Domain.Nl.Culture, 
+        await output.WriteLineAsync(string.Create(Domain.Nl.Culture,
             $"Bestuur {DemoBestuur.BestuurNaam} aangemaakt (peildatum {today:yyyy-MM-dd}, zaad {zaad}): {result.Scholen:N0} scholen, {result.LwtLeerlingen:N0} LWT-leerlingen, {result.BbLeerlingen:N0} BB-leerlingen, {result.Overeenkomsten:N0} leer-werkovereenkomsten, {result.Urenregels:N0} urenregels, {result.Cijfers:N0} cijfers."));
         await output.WriteLineAsync($"Controlegetal: {result.Controlegetal}");
         await output.WriteLineAsync($"  {"LWT-coördinator",-18} {DemoBestuur.CoordinatorUserName,-20} {DemoUsers.Password}");
