@@ -23,6 +23,20 @@ internal static class DemoCommand
         {
             Description = "Verwijder de demoschool met al haar gegevens en de demo-accounts; andere scholen blijven zoals ze zijn.",
         };
+        var schalen = new Option<int?>("--schalen")
+        {
+            Description = "Maak in plaats van de demoschool een gegenereerd bestuur met dit aantal scholen (voor proeven op schaal).",
+        };
+        var leerlingen = new Option<int>("--leerlingen")
+        {
+            Description = "Met --schalen: het aantal LWT-leerlingen per school (standaard 50).",
+            DefaultValueFactory = _ => 50,
+        };
+        var zaad = new Option<int>("--zaad")
+        {
+            Description = "Met --schalen: het zaad van de toevalsgetallen (standaard 2026). Hetzelfde zaad en dezelfde datum geven dezelfde gegevens.",
+            DefaultValueFactory = _ => 2026,
+        };
         var command = DatabaseCommand.Create(
             "demo",
             "Vul de database met de demoschool: twee mbo-partners, twintig leerbedrijven, zestig LWT-leerlingen met stages, uren en cijfers.",
@@ -39,6 +53,12 @@ internal static class DemoCommand
                 {
                     await parseResult.InvocationConfiguration.Error.WriteLineAsync($"--datum '{text}' is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-30.");
                     return 2;
+                }
+
+                if (parseResult.GetValue(schalen) is { } aantal)
+                {
+                    return await DemoBestuurCommand.RunAsync(services, output, parseResult.InvocationConfiguration.Error,
+                        aantal, parseResult.GetValue(leerlingen), parseResult.GetValue(zaad), today, ct);
                 }
 
                 await services.MigrateLeerwerkDatabaseAsync(ct);
@@ -58,6 +78,9 @@ internal static class DemoCommand
             });
         command.Options.Add(datum);
         command.Options.Add(verwijderen);
+        command.Options.Add(schalen);
+        command.Options.Add(leerlingen);
+        command.Options.Add(zaad);
         return command;
     }
 

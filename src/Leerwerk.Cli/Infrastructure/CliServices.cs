@@ -43,6 +43,7 @@ internal static class CliServices
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
         services.AddScoped<AccountBootstrapper>();
         services.AddScoped<DemoSchool>();
+        services.AddScoped<DemoBestuur>();
         services.AddScoped<DemoVerwijdering>();
         return services.BuildServiceProvider();
     }

@@ -19,9 +19,14 @@ internal static class DemoPlacements
     /// <summary>The student whose placement was replaced by one at another company (WVO 2020 art. 2.107; rule E11).</summary>
     public const int ReplacedStudentIndex = 19;
 
+    /// <summary>
+    /// The placements of <paramref name="students"/>; <paramref name="rooster"/> makes each agreement's days (the demo:
+    /// Tuesday and Thursday; the generated board also has schools with three days, see <see cref="DemoBestuur"/>).
+    /// </summary>
     public static List<Leerwerkovereenkomst> Create(IReadOnlyList<Leerling> students, IReadOnlyList<Leerbedrijf> companies,
-        DateOnly schoolYearStart, string bevoegdGezag, DateOnly today)
+        DateOnly schoolYearStart, string bevoegdGezag, DateOnly today, Func<Rooster>? rooster = null)
     {
+        rooster ??= TweeDagen;
         var replacements = new List<Leerwerkovereenkomst>();
         var placements = new List<Leerwerkovereenkomst>();
         for (var i = 0; i < students.Count; i++)
@@ -35,7 +40,7 @@ internal static class DemoPlacements
                 // Last year's students of this profiel were at the company whose assessment is overdue (keeps its erkenning alive, F2).
                 var overdue = companies[DemoCompanies.OverdueIndex];
                 var previousCompany = overdue.Erkenningen.Any(e => e.ProfielCode == student.ProfielCode) ? overdue : company;
-                var previous = Create(student, previousCompany, lastYear, DemoCalendar.SchoolYearEnd(lastYear), bevoegdGezag, signed: true);
+                var previous = Create(student, previousCompany, lastYear, DemoCalendar.SchoolYearEnd(lastYear), bevoegdGezag, rooster(), signed: true);
                 Move(previous, student, LeerwerkovereenkomstStatus.Beeindigd, previous.EndDate,
                     new Beeindiging(previous.EndDate, "Einde schooljaar; de stage gaat in leerjaar 4 verder met een nieuwe overeenkomst."));
                 placements.Add(previous);
@@ -45,16 +50,16 @@ internal static class DemoPlacements
             // A leerjaar-3 student signs one agreement for the whole LWT, to the end of leerjaar 4: with two days a week
             // it reaches 640 hours before the exam period (B2); leerjaar 4 signed a new one this year.
             var end = DemoCalendar.SchoolYearEnd(student.Leerjaar == 3 ? schoolYearStart.AddYears(1) : schoolYearStart);
-            var current = Create(student, company, start, end, bevoegdGezag, signed: i != UnsignedStudentIndex,
+            var current = Create(student, company, start, end, bevoegdGezag, rooster(), signed: i != UnsignedStudentIndex,
                 activate: i != SignedStudentIndex);
             placements.Add(current);
             if (i == ConceptStudentIndex && today.AddDays(7) < end)
             {
-                placements.Add(Concept(student, hosts[(i + 1) % hosts.Count], today.AddDays(7), end, bevoegdGezag));
+                placements.Add(Concept(student, hosts[(i + 1) % hosts.Count], today.AddDays(7), end, bevoegdGezag, rooster()));
             }
             else if (i == ReplacedStudentIndex && start.AddDays(42) < end)
             {
-                replacements.Add(Replace(current, student, hosts[(i + 1) % hosts.Count], start.AddDays(42), bevoegdGezag));
+                replacements.Add(Replace(current, student, hosts[(i + 1) % hosts.Count], start.AddDays(42), bevoegdGezag, rooster()));
             }
         }
 
@@ -63,18 +68,23 @@ internal static class DemoPlacements
         return placements;
     }
 
-    private static Leerwerkovereenkomst Concept(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, string bevoegdGezag)
+    // Two days a week, Tuesday and Thursday, in both years: with one day in leerjaar 3 (the brochure's practice, E12)
+    // the 640 hours before the exam period are out of reach (B2). The same days as class 4B2's stage days, so a
+    // week with a free Monday never leaves that class without lessons at school (C11).
+    private static Rooster TweeDagen() => new() { Tuesday = 8m, Thursday = 8m };
+
+    private static Leerwerkovereenkomst Concept(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end, string bevoegdGezag, Rooster rooster)
     {
-        var concept = Create(student, company, start, end, bevoegdGezag, signed: false, send: false);
+        var concept = Create(student, company, start, end, bevoegdGezag, rooster, signed: false, send: false);
         concept.Beoordelingsmaatstaven = null;
         concept.PlannedHours = concept.Rooster.HoursPerWeek * 20;
         concept.Ondertekeningen.Clear();
         return concept;
     }
 
-    private static Leerwerkovereenkomst Replace(Leerwerkovereenkomst old, Leerling student, Leerbedrijf company, DateOnly on, string bevoegdGezag)
+    private static Leerwerkovereenkomst Replace(Leerwerkovereenkomst old, Leerling student, Leerbedrijf company, DateOnly on, string bevoegdGezag, Rooster rooster)
     {
-        var replacement = Create(student, company, on.AddDays(3), old.EndDate, bevoegdGezag, signed: true, allSignedOn: on);
+        var replacement = Create(student, company, on.AddDays(3), old.EndDate, bevoegdGezag, rooster, signed: true, allSignedOn: on);
         const string cause = "De praktijkbegeleider is langdurig ziek en het bedrijf kan de begeleiding niet meer waarborgen; na overleg met SBB is een andere plaats gevonden.";
         Move(old, student, LeerwerkovereenkomstStatus.Vervangen, on, new Beeindiging(on, cause, replacement));
         return replacement;
@@ -86,12 +96,8 @@ internal static class DemoPlacements
     /// takes the same steps a coordinator does, so its history is the one the pages would have written.
     /// </summary>
     private static Leerwerkovereenkomst Create(Leerling student, Leerbedrijf company, DateOnly start, DateOnly end,
-        string bevoegdGezag, bool signed, bool send = true, bool activate = true, DateOnly? allSignedOn = null)
+        string bevoegdGezag, Rooster rooster, bool signed, bool send = true, bool activate = true, DateOnly? allSignedOn = null)
     {
-        // Two days a week, Tuesday and Thursday, in both years: with one day in leerjaar 3 (the brochure's practice, E12)
-        // the 640 hours before the exam period are out of reach (B2). The same days as class 4B2's stage days, so a
-        // week with a free Monday never leaves that class without lessons at school (C11).
-        var rooster = new Rooster { Tuesday = 8m, Thursday = 8m };
         var supervisor = company.Praktijkbegeleiders[0];
         var agreement = new Leerwerkovereenkomst
         {

@@ -95,7 +95,7 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
     }
 
     /// <summary>Adds the ROC and the AOC with their LWT agreements; returns the ROC, the demo mbo-partner's institution.</summary>
-    private static async Task<MboInstelling> AddPartnersAsync(LeerwerkDbContext db, School school, DateOnly today, CancellationToken cancellationToken)
+    internal static async Task<MboInstelling> AddPartnersAsync(LeerwerkDbContext db, School school, DateOnly today, CancellationToken cancellationToken)
     {
         var roc = new MboInstelling
         {

@@ -14,19 +14,35 @@ internal static class DemoStudents
 
     public static List<Leerling> Create(int schoolId, DateOnly schoolYearStart, Random random)
     {
-        var students = new List<Leerling>();
-        var number = 24001;
+        var plan = new List<(string Profiel, int Leerjaar)>();
         foreach (var (profiel, count) in Spread)
         {
             for (var i = 0; i < count; i++)
             {
                 // About 60 % in leerjaar 4, as nationally (bijlage 05).
-                var leerjaar = (students.Count * 3 % 5) < 3 ? 4 : 3;
-                students.Add(Create(schoolId, number++, profiel, leerjaar, schoolYearStart, random));
+                plan.Add((profiel, (plan.Count * 3 % 5) < 3 ? 4 : 3));
             }
         }
 
-        return students;
+        return Create(schoolId, plan, 24001, schoolYearStart, random);
+    }
+
+    /// <summary>
+    /// LWT students with the given profiel and leerjaar, numbered from <paramref name="firstNumber"/>, in the plan's
+    /// order (the generated board of <see cref="DemoBestuur"/> draws its own plan per school).
+    /// </summary>
+    public static List<Leerling> Create(int schoolId, IReadOnlyList<(string Profiel, int Leerjaar)> plan, int firstNumber, DateOnly schoolYearStart, Random random) =>
+        plan.Select((p, i) => Create(schoolId, firstNumber + i, p.Profiel, p.Leerjaar, schoolYearStart, random)).ToList();
+
+    /// <summary>
+    /// A BB peer: a student of the same school and year on the regular BB, without an LWT route, placement or
+    /// programme of their own (the generated board's schools have them beside their LWT students).
+    /// </summary>
+    public static Leerling Peer(int schoolId, int number, string profiel, int leerjaar, DateOnly schoolYearStart, Random random)
+    {
+        var student = Create(schoolId, number, profiel, leerjaar, schoolYearStart, random);
+        student.Routes.RemoveAll(r => r.Route == Leerroute.LeerWerktraject);
+        return student;
     }
 
     private static readonly string[] Streets = ["Waalstraat", "Lingedijk", "Kastanjelaan", "Appelgaard", "Kerkstraat", "Molenweg", "Fruitlaan"];

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# One table of ratios, each measured against its baseline in the same run (issue 18, item 2); see bench/README.md
+# and docs/performance.md. Not part of ./test.sh: it takes minutes and measures, it does not test.
+#
+#   bench/run.sh                      # 100 schools × 50 LWT students (5 000 students, ~800 000 hour entries)
+#   LEERWERK_BENCH_SCHALEN=10 bench/run.sh                 # a smaller board, for trying the script
+#   LEERWERK_BENCH_POSTGRES="Host=…;Port=…;Username=…" bench/run.sh   # an existing server (else a throw-away one)
+#
+# Other settings: LEERWERK_BENCH_PG_PORT (throw-away cluster, default 55442), LEERWERK_BENCH_DUUR (seconds of wrk per
+# URL, default 20), LEERWERK_BENCH_HERHALINGEN (default 3), LEERWERK_BENCH_UITSLAG=0 skips the uitslag benchmark,
+# LEERWERK_BENCH_POSTGRES=geen skips PostgreSQL, LEERWERK_BENCH_BUILD=0 uses the Release build that is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+schalen=${LEERWERK_BENCH_SCHALEN:-100}
+duur=${LEERWERK_BENCH_DUUR:-20}
+herhalingen=${LEERWERK_BENCH_HERHALINGEN:-3}
+# The board's reference date: the end of the second school year, so both years of hours are in.
+datum=2027-06-30
+webport=${LEERWERK_BENCH_WEB_PORT:-5391}
+werk=$(mktemp -d /tmp/leerwerk-bench.XXXXXX)
+tabel="$werk/tabel.md"
+: >"$tabel"
+webpid=
+pgdir=
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+opruimen() {
+  [ -n "$webpid" ] && kill "$webpid" 2>/dev/null || true
+  if [ -n "$pgdir" ]; then as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true; fi
+  rm -rf "$werk" ${pgdir:+"$pgdir"}
+}
+trap opruimen EXIT
+load() { cut -d' ' -f1 /proc/loadavg | tr . ,; }
+rij() { echo "$1" >>"$tabel"; }
+
+command -v wrk >/dev/null || { echo "wrk ontbreekt: apt-get install wrk" >&2; exit 1; }
+
+if [ "${LEERWERK_BENCH_BUILD:-1}" != 0 ]; then
+  echo "== Release-build"
+  dotnet build Leerwerk.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
+fi
+bin=bin/Release/net10.0
+cli="dotnet src/Leerwerk.Cli/$bin/leerwerk.dll"
+schaal="dotnet bench/Leerwerk.Bench.Schaal/$bin/Leerwerk.Bench.Schaal.dll"
+
+echo "== Bestuur genereren: $schalen scholen (SQLite)"
+sqlite="Data Source=$werk/bestuur.db"
+$cli demo --schalen "$schalen" --datum "$datum" --verbinding "$sqlite"
+
+postgres=${LEERWERK_BENCH_POSTGRES:-}
+if [ "$postgres" != geen ] && [ -z "$postgres" ]; then
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  if [ -n "$pgbin" ]; then
+    pgdir=$(mktemp -d /tmp/leerwerk-bench-pg.XXXXXX)
+    pgport=${LEERWERK_BENCH_PG_PORT:-55442}
+    [ "$(id -u)" = 0 ] && chown postgres "$pgdir"
+    echo "== PostgreSQL starten op 127.0.0.1:$pgport"
+    as_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres --no-sync >"$werk/initdb.log" 2>&1
+    as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
+      -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+    postgres="Host=127.0.0.1;Port=$pgport;Username=postgres"
+  else
+    echo "PostgreSQL niet geïnstalleerd: alleen SQLite." >&2
+    postgres=geen
+  fi
+fi
+if [ "$postgres" != geen ]; then
+  pgdb="leerwerk_bench_$$"
+  echo "== Bestuur genereren: $schalen scholen (PostgreSQL, database $pgdb)"
+  $cli demo --schalen "$schalen" --datum "$datum" --provider Postgres --verbinding "$postgres;Database=$pgdb"
+fi
+
+echo "== (a) werklijst en overzicht stageuren tegen een gewone SELECT"
+$schaal SQLite Sqlite "$sqlite" "$datum" "$herhalingen" | tee "$werk/schaal-sqlite.txt"
+grep '^TABEL|' "$werk/schaal-sqlite.txt" | sed 's/^TABEL|/|/' >>"$tabel"
+if [ "$postgres" != geen ]; then
+  $schaal PostgreSQL Postgres "$postgres;Database=$pgdb" "$datum" "$herhalingen" | tee "$werk/schaal-postgres.txt"
+  grep '^TABEL|' "$werk/schaal-postgres.txt" | sed 's/^TABEL|/|/' >>"$tabel"
+  # The database is thrown away with the cluster; on a server of one's own, drop it here.
+  [ -z "$pgdir" ] && psql "$(echo "$postgres" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/')" \
+    -d postgres -c "DROP DATABASE $pgdb" >/dev/null 2>&1 || true
+fi
+
+echo "== (b) dossierpagina over HTTP (wrk, 50 verbindingen, ${duur} s) tegen /css/site.css van dezelfde Kestrel"
+ASPNETCORE_URLS="http://127.0.0.1:$webport" Database__Provider=Sqlite Database__ConnectionString="$sqlite" \
+  Demo__LoadOnFirstStart=false Logging__LogLevel__Default=Warning \
+  dotnet "src/Leerwerk.Web/$bin/Leerwerk.Web.dll" >"$werk/web.log" 2>&1 &
+webpid=$!
+url="http://127.0.0.1:$webport"
+for _ in $(seq 1 120); do curl -fs "$url/healthz" >/dev/null 2>&1 && break; sleep 1; done
+jar="$werk/cookies"
+token=$(curl -fs -c "$jar" "$url/Account/Inloggen" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.UserName=bestuurscoordinator" \
+  --data-urlencode "Input.Password=demo-leerwerk-2026" --data-urlencode "__RequestVerificationToken=$token" "$url/Account/Inloggen"
+cookie=$(awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar")
+# A leerjaar-4 LWT student: two placements, two years of hours, grades: the fullest dossier of the board.
+leerling=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('''SELECT l.Id FROM Leerlingen l WHERE l.Leerjaar = 4 AND EXISTS (SELECT 1 FROM RouteBesluiten r WHERE r.LeerlingId = l.Id AND r.Route = 'LeerWerktraject') ORDER BY l.Id LIMIT 1''').fetchone()[0])" "$werk/bestuur.db")
+dossier="$url/Leerlingen/Details/$leerling"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$dossier")
+[ "$status" = 200 ] || { echo "De dossierpagina gaf $status in plaats van 200 (inloggen mislukt?); zie $werk/web.log" >&2; tail -20 "$werk/web.log" >&2; exit 1; }
+rss() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$webpid/status"; }
+rss_start=$(rss)
+# Warm-up, then the measurements: the page and the static file, each $duur seconds at 50 connections.
+wrk -t2 -c10 -d5s -H "Cookie: $cookie" "$dossier" >/dev/null
+wrk -t2 -c50 -d"${duur}s" --timeout 30s --latency -H "Cookie: $cookie" "$dossier" >"$werk/wrk-dossier.txt"
+load_dossier=$(load)
+wrk -t2 -c50 -d"${duur}s" --timeout 30s --latency "$url/css/site.css" >"$werk/wrk-static.txt"
+load_static=$(load)
+rss_na=$(rss)
+cat "$werk/wrk-dossier.txt" "$werk/wrk-static.txt"
+rps() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
+p99() { awk '$1 == "99%" { print $2 }' "$1"; }
+fouten() { awk '/Non-2xx|Socket errors/ { print }' "$1" | tr '\n' ' '; }
+rps_d=$(rps "$werk/wrk-dossier.txt"); rps_s=$(rps "$werk/wrk-static.txt")
+verhouding=$(python3 -c "print(f'{float(\"$rps_d\") / float(\"$rps_s\"):.3f}'.replace('.', ','))")
+p99_d=$(p99 "$werk/wrk-dossier.txt")
+p99_ms=$(python3 -c "
+v='$p99_d'
+print(f'{float(v[:-2]) if v.endswith(\"ms\") else float(v[:-2]) / 1000 if v.endswith(\"us\") else float(v[:-1]) * 1000:.0f}')")
+gehaald_d=$(python3 -c "print('gehaald' if float('${verhouding/,/.}') >= 0.10 else 'niet gehaald')")
+# No request answered in time means no latency at all, not a fast one.
+gehaald_p=$([ "$p99_ms" -lt 100 ] && [ "${rps_d%%.*}" -gt 0 ] && echo gehaald || echo "niet gehaald")
+rij "| dossierpagina /Leerlingen/Details (alle bevindingen), SQLite, wrk 50 verbindingen ${duur} s: doorvoer | ${rps_d/./,} tegen ${rps_s/./,} verzoeken/s voor /css/site.css $(fouten "$werk/wrk-dossier.txt")| $verhouding | ≥ 0,10 | $gehaald_d | $load_dossier / $load_static |"
+rij "| dossierpagina: p99 van de wachttijd | $p99_d | – | < 100 ms | $gehaald_p | $load_dossier |"
+rij "| geheugen van de server (RSS) na de belasting | $rss_na MB (voor de meting $rss_start MB) | – | ≤ 300 MB | $([ "$rss_na" -le 300 ] && echo gehaald || echo 'niet gehaald') | $(load) |"
+kill "$webpid"; wait "$webpid" 2>/dev/null || true; webpid=
+
+if [ "${LEERWERK_BENCH_UITSLAG:-1}" != 0 ]; then
+  echo "== (c) leerwerk uitslag op 100 000 kandidaten tegen alleen inlezen"
+  dotnet "bench/Leerwerk.Bench.Uitslag/$bin/Leerwerk.Bench.Uitslag.dll" | tee "$werk/uitslag.txt"
+  klok=$(sed -n 's/^verhouding (b)\/(a), kloktijd = \([0-9,]*\)×.*/\1/p' "$werk/uitslag.txt")
+  cpu=$(sed -n 's/^verhouding (b)\/(a), CPU-tijd = \([0-9,]*\)×.*/\1/p' "$werk/uitslag.txt")
+  lu=$(sed -n 's/^belasting van de machine (load average 1 min): //p' "$werk/uitslag.txt")
+  rij "| leerwerk uitslag, 100 000 kandidaten, kloktijd tegen alleen inlezen | $(sed -n 's/^(b) inlezen + beoordelen + uitschrijven: mediaan \([0-9.]* ms\).*/\1/p' "$werk/uitslag.txt") tegen $(sed -n 's/^(a) alleen inlezen: *mediaan \([0-9.]* ms\).*/\1/p' "$werk/uitslag.txt") | ${klok}× | ≤ 1,5× | $(python3 -c "print('gehaald' if float('${klok/,/.}') <= 1.5 else 'niet gehaald')") | $lu |"
+  rij "| leerwerk uitslag: CPU-tijd tegen alleen inlezen | – | ${cpu}× | ≤ 2× | $(python3 -c "print('gehaald' if float('${cpu/,/.}') <= 2 else 'niet gehaald')") | $lu |"
+fi
+
+mkdir -p bench/results
+uit="bench/results/$(date -u +%F).md"
+{
+  echo "# Benchmark $(date -u '+%F %H:%M') UTC, commit $(git rev-parse --short HEAD 2>/dev/null || echo onbekend)"
+  echo
+  echo "\`bench/run.sh\`: bestuur van $schalen scholen (peildatum $datum), $(nproc) cores. Uitleg: docs/performance.md."
+  echo
+  echo "| meting | gemeten | verhouding | doel | | load average |"
+  echo "|---|---|---|---|---|---|"
+  cat "$tabel"
+} | tee "$uit.new"
+mv "$uit.new" "$uit"
+echo "Geschreven: $uit"
