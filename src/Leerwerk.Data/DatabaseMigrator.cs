@@ -49,6 +49,12 @@ public static class DatabaseMigrator
         return $"De database is niet bereikbaar: PostgreSQL op {host ?? "?"}:{port ?? "5432"} antwoordt niet of weigert de verbinding ({inner.Message}). Controleer of de server draait en of Database__ConnectionString klopt.";
     }
 
+    /// <summary>
+    /// Creates the SQLite file's folder and the file itself readable by the app's own user only (700 and 600 on Unix),
+    /// before SQLite creates them with the process's umask: the file holds minors' records. SQLite gives its journal
+    /// files the permissions of the database file. An existing file is narrowed to 600; an existing folder is left as
+    /// it is (it may be shared, such as /tmp).
+    /// </summary>
     private static void EnsureSqliteFolder(LeerwerkDbContext db)
     {
         if (!db.Database.IsSqlite())
@@ -57,10 +63,40 @@ public static class DatabaseMigrator
         }
 
         var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        var folder = Path.GetDirectoryName(file);
-        if (!string.IsNullOrEmpty(folder))
+        if (string.IsNullOrEmpty(file) || file == ":memory:")
         {
-            Directory.CreateDirectory(folder);
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(file);
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(file))
+        {
+            // An empty file is an empty database to SQLite; creating it here is what sets its mode.
+            using (new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = ownerOnly }))
+            {
+            }
+        }
+        else if ((File.GetUnixFileMode(file) & ~ownerOnly) != 0)
+        {
+            File.SetUnixFileMode(file, ownerOnly);
         }
     }
 }

@@ -40,7 +40,8 @@ internal static class CliServices
         services.AddIdentityCore<LeerwerkUser>(LeerwerkIdentity.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LeerwerkDbContext>()
-            .AddErrorDescriber<DutchIdentityErrorDescriber>();
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddLeerwerkPasswordRules();
         services.AddScoped<AccountBootstrapper>();
         services.AddScoped<DemoSchool>();
         services.AddScoped<DemoBestuur>();

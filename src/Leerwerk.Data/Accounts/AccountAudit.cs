@@ -24,6 +24,9 @@ public static class AccountAudit
 
     public const string PasswordReset = "wachtwoord gereset";
 
+    /// <summary>The user chose a new password of its own (the value is never written).</summary>
+    public const string PasswordChanged = "wachtwoord gewijzigd";
+
     public static async Task WriteAsync(LeerwerkDbContext db, string userId, string action, IReadOnlyDictionary<string, object?> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -13,6 +13,14 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
     /// <summary>Claim type set on an account that must choose a new password at its next login.</summary>
     public const string MustChangePasswordClaim = "moet-wachtwoord-wijzigen";
 
+    /// <summary>
+    /// The value of <see cref="MustChangePasswordClaim"/> while the one-time password has not been used to log in; the
+    /// first login sets it to <see cref="OneTimePasswordUsed"/>, and then that password logs in no more.
+    /// </summary>
+    public const string OneTimePasswordUnused = "1";
+
+    public const string OneTimePasswordUsed = "gebruikt";
+
     public async Task EnsureRolesAsync()
     {
         foreach (var role in Roles.All)
@@ -40,7 +48,7 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
         var admin = new LeerwerkUser { UserName = AdministratorName, DisplayName = "Beheerder" };
         Check(await users.CreateAsync(admin, password));
         Check(await users.AddToRoleAsync(admin, Roles.Beheerder));
-        Check(await users.AddClaimAsync(admin, new System.Security.Claims.Claim(MustChangePasswordClaim, "1")));
+        Check(await users.AddClaimAsync(admin, new System.Security.Claims.Claim(MustChangePasswordClaim, OneTimePasswordUnused)));
         await AddToAllSchoolsAsync(admin, cancellationToken);
         return password;
     }
@@ -76,7 +84,7 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
         }
 
         Check(await users.AddToRoleAsync(user, role));
-        Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(MustChangePasswordClaim, "1")));
+        Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(MustChangePasswordClaim, OneTimePasswordUnused)));
         db.UserSchools.AddRange(schoolIds.Distinct().Select(id => new UserSchool { UserId = user.Id, SchoolId = id }));
         await db.SaveChangesAsync(cancellationToken);
         await AccountAudit.WriteAsync(db, user.Id, AccountAudit.Added, new Dictionary<string, object?>
@@ -138,10 +146,13 @@ public sealed class AccountBootstrapper(UserManager<LeerwerkUser> users, RoleMan
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Check(await users.RemovePasswordAsync(user));
         Check(await users.AddPasswordAsync(user, password));
-        if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == MustChangePasswordClaim))
+        // A fresh one-time password may be used once more, also when the previous one was used already.
+        foreach (var claim in (await users.GetClaimsAsync(user)).Where(c => c.Type == MustChangePasswordClaim))
         {
-            Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(MustChangePasswordClaim, "1")));
+            Check(await users.RemoveClaimAsync(user, claim));
         }
+
+        Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(MustChangePasswordClaim, OneTimePasswordUnused)));
 
         Check(await users.ResetAccessFailedCountAsync(user));
         if (!AccountBeheer.IsDeactivated(user))

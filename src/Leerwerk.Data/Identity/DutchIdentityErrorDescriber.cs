@@ -14,6 +14,9 @@ public sealed class DutchIdentityErrorDescriber : IdentityErrorDescriber
     public override IdentityError PasswordTooShort(int length) =>
         new() { Code = nameof(PasswordTooShort), Description = $"Het wachtwoord moet minstens {length} tekens hebben." };
 
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
+        new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Het wachtwoord moet minstens {uniqueChars} verschillende tekens hebben." };
+
     public override IdentityError PasswordMismatch() =>
         new() { Code = nameof(PasswordMismatch), Description = "Het huidige wachtwoord klopt niet." };
 

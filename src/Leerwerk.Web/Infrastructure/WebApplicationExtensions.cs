@@ -1,17 +1,34 @@
 using System.Globalization;
 using Leerwerk.Domain;
+using Leerwerk.Web.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Localization;
 
 namespace Leerwerk.Web.Infrastructure;
 
 /// <summary>The request pipeline: Dutch culture, error pages without stack traces, login, pages, health.</summary>
-public static class WebApplicationExtensions
+public static partial class WebApplicationExtensions
 {
     public static WebApplication UseLeerwerkPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         CultureInfo.DefaultThreadCurrentCulture = Nl.Culture;
         CultureInfo.DefaultThreadCurrentUICulture = Nl.Culture;
+
+        // First, so the rate limits, the login throttle and the audit see the client's address, not the proxy's.
+        if (ProxyInstellingen.HasKnownProxies(app.Configuration))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+            if (!SleutelBescherming.IsConfigured(app.Configuration))
+            {
+                LogKeysUnencrypted(app.Logger);
+            }
+        }
 
         // Never a stack trace for a user, not even in Development: these are schools, not developers.
         app.UseExceptionHandler("/Fout");
@@ -34,10 +51,14 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseEenmaligWachtwoordOnly();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapHealthEndpoint();
         app.MapRazorPages();
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Data-protection keys are stored unencrypted: set DataProtection:CertificatePath (see docs/deployment.md)")]
+    private static partial void LogKeysUnencrypted(ILogger logger);
 }

@@ -3,8 +3,8 @@ using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Demo;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Web.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,9 +13,10 @@ namespace Leerwerk.Web.Infrastructure;
 /// <summary>Everything the web app registers, in one place so Program.cs reads top to bottom.</summary>
 public static class WebServiceCollectionExtensions
 {
-    public static IServiceCollection AddLeerwerkWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddLeerwerkWeb(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<HttpSchoolScope>();
@@ -29,6 +30,7 @@ public static class WebServiceCollectionExtensions
         services.AddIdentity<LeerwerkUser, IdentityRole>(LeerwerkIdentity.Configure)
             .AddEntityFrameworkStores<LeerwerkDbContext>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddLeerwerkPasswordRules()
             .AddClaimsPrincipalFactory<LeerwerkClaimsFactory>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
@@ -39,12 +41,26 @@ public static class WebServiceCollectionExtensions
             options.Cookie.Name = "leerwerk";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Secure whenever the request is HTTPS, also behind a TLS proxy (X-Forwarded-Proto from a known proxy).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
 
+        // The antiforgery and TempData cookies are by default never Secure; like the login cookie they are over HTTPS.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
+        // The security stamp is checked on every request: logout, a password change or a new role ends every
+        // session of the user at once, also a cookie saved before (one query per request, a small price).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<InlogRemming>();
+        services.AddScoped<InlogControle>();
+
         // Keys in the database: several stateless instances read each other's cookies.
-        services.AddDataProtection().SetApplicationName("Leerwerk").PersistKeysToDbContext<LeerwerkDbContext>();
+        services.AddLeerwerkDataProtection(configuration);
+        services.AddLeerwerkProxySettings(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -71,6 +87,7 @@ public static class WebServiceCollectionExtensions
             options.ModelBinderProviders.Insert(0, new DutchDecimalModelBinderProvider());
             options.ModelMetadataDetailsProviders.Add(new DutchValidationMetadataProvider());
             options.Filters.Add(new OngeldigeVinkjesFilter());
+            options.Filters.Add(new DownloadAuditFilter());
         });
         services.Configure<MvcViewOptions>(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         return services;

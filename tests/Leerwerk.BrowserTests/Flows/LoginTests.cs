@@ -28,7 +28,7 @@ public sealed class LoginTests(BrowserFixture fixture)
 
         await Session.SubmitLoginAsync(page, "mentor", "fout-wachtwoord");
 
-        await Expect(page.GetByText("De gebruikersnaam of het wachtwoord klopt niet.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord.", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(Session.LoginPage());
         Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "leerwerk");
         await TestOutput.ScreenshotAsync(page, "inloggen-fout-wachtwoord");

@@ -98,6 +98,7 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
             new("Mbo-instellingen", "/MboInstellingen"),
             new("Gebruikers", "/Gebruikers"),
             new("Besturen", "/Besturen"),
+            new("Audit", "/Audit"),
         ],
         ["mbopartner"] =
         [

@@ -31,5 +31,11 @@ public class LeegAppFactory : LeerwerkAppFactory
         {
             throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
+
+        // A one-time password logs in once: a new one may be used again, as after a reset.
+        if ((await users.GetClaimsAsync(admin)).FirstOrDefault(c => c.Type == AccountBootstrapper.MustChangePasswordClaim) is { } claim)
+        {
+            await users.ReplaceClaimAsync(admin, claim, new System.Security.Claims.Claim(claim.Type, AccountBootstrapper.OneTimePasswordUnused));
+        }
     }
 }

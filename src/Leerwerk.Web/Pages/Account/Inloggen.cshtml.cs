@@ -3,14 +3,18 @@ using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Demo;
 using Leerwerk.Data.Identity;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Leerwerk.Web.Pages.Account;
 
-public sealed class InloggenModel(SignInManager<LeerwerkUser> signIn, UserManager<LeerwerkUser> users) : PageModel
+public sealed class InloggenModel(SignInManager<LeerwerkUser> signIn, UserManager<LeerwerkUser> users, InlogControle inlog) : PageModel
 {
+    public const string FailedMessage =
+        "Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord. Na herhaalde mislukte pogingen kunt u een kwartier niet inloggen.";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -34,28 +38,22 @@ public sealed class InloggenModel(SignInManager<LeerwerkUser> signIn, UserManage
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut && await IsDeactivatedAsync(Input.UserName.Trim()))
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var (uitkomst, user) = await inlog.LoginAsync(Input.UserName.Trim(), Input.Password, address, ct);
+        if (uitkomst != InlogUitkomst.Gelukt || user is null)
         {
-            ModelState.AddModelError(string.Empty, "Dit account is gedeactiveerd. Vraag de beheerder van uw school om het weer te activeren.");
+            ModelState.AddModelError(string.Empty, uitkomst switch
+            {
+                InlogUitkomst.Gedeactiveerd => "Dit account is gedeactiveerd. Vraag de beheerder van uw school om het weer te activeren.",
+                InlogUitkomst.EenmaligWachtwoordGebruikt => "Dit eenmalige wachtwoord is al gebruikt. Vraag de beheerder van uw school om een nieuw wachtwoord.",
+
+                // One answer for a wrong name, a wrong password, a locked account and a throttled address.
+                _ => FailedMessage,
+            });
             return Page();
         }
 
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"Dit account is tijdelijk geblokkeerd na {LeerwerkIdentity.MaxFailedAttempts} mislukte pogingen. Probeer het over {LeerwerkIdentity.LockoutTime.TotalMinutes:0} minuten opnieuw.");
-            return Page();
-        }
-
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, "De gebruikersnaam of het wachtwoord klopt niet.");
-            return Page();
-        }
-
-        var user = await users.FindByNameAsync(Input.UserName.Trim());
-        if (user is not null && (await users.GetClaimsAsync(user)).Any(c => c.Type == AccountBootstrapper.MustChangePasswordClaim))
+        if ((await users.GetClaimsAsync(user)).Any(c => c.Type == AccountBootstrapper.MustChangePasswordClaim))
         {
             return RedirectToPage("/Account/WachtwoordWijzigen");
         }
@@ -66,11 +64,8 @@ public sealed class InloggenModel(SignInManager<LeerwerkUser> signIn, UserManage
             return LocalRedirect(returnUrl);
         }
 
-        return LocalRedirect(user is null ? "/" : Navigatie.StartPagina(await signIn.CreateUserPrincipalAsync(user)));
+        return LocalRedirect(Navigatie.StartPagina(await signIn.CreateUserPrincipalAsync(user)));
     }
-
-    private async Task<bool> IsDeactivatedAsync(string userName) =>
-        await users.FindByNameAsync(userName) is { } user && AccountBeheer.IsDeactivated(user);
 
     public sealed class LoginInput
     {

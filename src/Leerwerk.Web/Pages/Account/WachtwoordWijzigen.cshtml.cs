@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Data;
 using Leerwerk.Data.Accounts;
+using Leerwerk.Data.Auditing;
 using Leerwerk.Data.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Leerwerk.Web.Pages.Account;
 
 [Authorize]
-public sealed class WachtwoordWijzigenModel(UserManager<LeerwerkUser> users, SignInManager<LeerwerkUser> signIn) : PageModel
+public sealed class WachtwoordWijzigenModel(UserManager<LeerwerkUser> users, SignInManager<LeerwerkUser> signIn, LeerwerkDbContext db) : PageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
@@ -18,7 +20,7 @@ public sealed class WachtwoordWijzigenModel(UserManager<LeerwerkUser> users, Sig
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
@@ -47,7 +49,10 @@ public sealed class WachtwoordWijzigenModel(UserManager<LeerwerkUser> users, Sig
             await users.RemoveClaimAsync(user, claim);
         }
 
+        // ChangePasswordAsync gave the user a new security stamp: every other session ends; this one goes on.
         await signIn.RefreshSignInAsync(user);
+        await AuditEvents.WriteAsync(db, await AuditEvents.SchoolsOfUserAsync(db, user.Id, ct), user.UserName!,
+            AccountAudit.EntityType, user.Id, AccountAudit.PasswordChanged, new Dictionary<string, object?> { ["PasswordHash"] = "***" }, ct);
         TempData["Status"] = "Uw wachtwoord is gewijzigd.";
         return RedirectToPage("/Index");
     }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Leerwerk.IntegrationTests.Pages.Fout;
 
 /// <summary>
-/// The real app without the demo, with two test additions: every log entry is captured, and a request that carries
+/// The real app without the demo, in the Production environment, with two test additions: every log entry is captured, and a request that carries
 /// <see cref="FailHeader"/> fails with an unhandled exception inside the pipeline, as a bug in a page would.
 /// </summary>
 public sealed class FoutLogAppFactory : LeerwerkAppFactory
@@ -24,7 +24,10 @@ public sealed class FoutLogAppFactory : LeerwerkAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder!.ConfigureLogging(logging => logging.AddProvider(new CapturingProvider(Entries)));
+
+        // As in production: JSON logs, no Development leniency.
+        builder!.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingProvider(Entries)));
         builder.ConfigureTestServices(services => services.Configure<MvcOptions>(o => o.Filters.Add(new FailOnHeader())));
     }
 
