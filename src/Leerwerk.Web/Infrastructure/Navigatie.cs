@@ -33,6 +33,7 @@ public static class Navigatie
         new("/Gebruikers", "Gebruikers", Policies.Beheer),
         new("/Inrichting", "Inrichting", Policies.Beheer),
         new("/Besturen", "Besturen", Policies.Beheer),
+        new("/Berichten", "E-mail", Policies.Beheer),
     ];
 
     /// <summary>The entries <paramref name="user"/> may open, in menu order.</summary>

@@ -3,6 +3,7 @@ using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Demo;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Web.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +26,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AccountBeheer>();
         services.AddScoped<DemoSchool>();
         services.AddScoped<StageUren.GoedkeuringslinkToegang>();
+        services.AddSingleton<PublicLinks>();
+        services.AddLeerwerkMail();
 
         services.AddIdentity<LeerwerkUser, IdentityRole>(LeerwerkIdentity.Configure)
             .AddEntityFrameworkStores<LeerwerkDbContext>()

@@ -94,6 +94,7 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
             new("Mbo-instellingen", "/MboInstellingen"),
             new("Gebruikers", "/Gebruikers"),
             new("Besturen", "/Besturen"),
+            new("E-mail", "/Berichten"),
         ],
         ["mbopartner"] =
         [
