@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Leerwerk.Data.Auditing;
 using Leerwerk.Data.Identity;
+using Leerwerk.Data.Mail;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Doorstroom;
@@ -90,6 +91,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<StageurenBeleid> StageurenBeleid => Set<StageurenBeleid>();
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<UserSchool> UserSchools => Set<UserSchool>();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Leerwerk.Data.Mail;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Scholen;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ internal sealed class AuditTrail
     public static AuditTrail Capture(ChangeTracker tracker)
     {
         var trail = new AuditTrail();
-        foreach (var entry in tracker.Entries().Where(e => e.Entity is ISchoolOwned or School or Bestuur or LandelijkeVakantie))
+        // The outbox is itself the record of what was sent; the change that caused a message is audited.
+        foreach (var entry in tracker.Entries().Where(e => e.Entity is (ISchoolOwned or School or Bestuur or LandelijkeVakantie) and not OutboxMessage))
         {
             var action = entry.State switch
             {

@@ -34,6 +34,7 @@ public static class Navigatie
         new("/Inrichting", "Inrichting", Policies.Beheer),
         new("/Besturen", "Besturen", Policies.Beheer),
         new("/Audit", "Audit", Policies.Beheer),
+        new("/Berichten", "E-mail", Policies.Beheer),
     ];
 
     /// <summary>The entries <paramref name="user"/> may open, in menu order.</summary>

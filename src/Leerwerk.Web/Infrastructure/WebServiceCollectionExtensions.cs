@@ -4,6 +4,7 @@ using Leerwerk.Data.Demo;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Web.Infrastructure.Accounts;
+using Leerwerk.Web.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AccountBeheer>();
         services.AddScoped<DemoSchool>();
         services.AddScoped<StageUren.GoedkeuringslinkToegang>();
+        services.AddSingleton<PublicLinks>();
+        services.AddLeerwerkMail();
 
         services.AddIdentity<LeerwerkUser, IdentityRole>(LeerwerkIdentity.Configure)
             .AddEntityFrameworkStores<LeerwerkDbContext>()

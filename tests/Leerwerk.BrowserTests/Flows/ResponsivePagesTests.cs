@@ -99,6 +99,7 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
             new("Gebruikers", "/Gebruikers"),
             new("Besturen", "/Besturen"),
             new("Audit", "/Audit"),
+            new("E-mail", "/Berichten"),
         ],
         ["mbopartner"] =
         [

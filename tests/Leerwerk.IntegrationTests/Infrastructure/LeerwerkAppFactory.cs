@@ -40,6 +40,10 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
         builder.UseSetting("Demo:LoadOnFirstStart", LoadDemo ? "true" : "false");
+
+        // The outbox sender polls the database; only the mail tests (MailAppFactory) run it, so that no other test's
+        // database is in use by it when the test drops it.
+        builder.UseSetting("Mail:SenderEnabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton(Clock));
     }
 

@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Mail;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
@@ -17,7 +18,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 /// </summary>
 [Authorize(Policy = Policies.Editors)]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clock, PublicLinks links) : PageModel
 {
     public Leerwerkovereenkomst Leerwerkovereenkomst { get; private set; } = null!;
 
@@ -48,6 +49,33 @@ public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clo
         return Page();
     }
 
+    /// <summary>
+    /// Issues a new link and e-mails it to the praktijkbegeleider: the new token and the message are saved together,
+    /// so the outbox sends exactly the link that is valid. The token is not shown here (it is in the message only).
+    /// </summary>
+    public async Task<IActionResult> OnPostMailenAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var address = Leerwerkovereenkomst.Praktijkbegeleider?.Email;
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            TempData["Status"] = "De praktijkbegeleider heeft geen e-mailadres. Vul het in bij het leerbedrijf, of maak een link aan en geef die zelf door.";
+            return RedirectToPage(null, null, new { id });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = Goedkeuringslink.Issue(Leerwerkovereenkomst, now);
+        var school = await db.Scholen.SingleAsync(s => s.Id == Leerwerkovereenkomst.SchoolId, ct);
+        MailOutbox.Enqueue(db, school, GoedkeuringslinkMail.Compose(school, Leerwerkovereenkomst, links.Goedkeuren(token)), now);
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = $"Een nieuwe link staat klaar om gemaild te worden naar {address}. Een eerdere link werkt niet meer.";
+        return RedirectToPage(null, null, new { id });
+    }
+
     public async Task<IActionResult> OnPostIntrekkenAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -73,7 +101,8 @@ public sealed class GoedkeuringslinkModel(LeerwerkDbContext db, TimeProvider clo
         return File(GoedkeuringslinkQr.Png(LinkFor(token)), "image/png", $"goedkeuringslink-{Leerwerkovereenkomst.Id}.png");
     }
 
-    private string LinkFor(string token) => $"{Request.Scheme}://{Request.Host}/goedkeuren/{token}";
+    // The configured public address, never the request's Host header (a client could make the link point elsewhere).
+    private string LinkFor(string token) => links.Goedkeuren(token);
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

@@ -1,0 +1,33 @@
+using Leerwerk.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Leerwerk.IntegrationTests.Mail;
+
+/// <summary>
+/// The app with its outbox sender pointed at a <see cref="TestSmtpServer"/>, polling fast and retrying after a tenth
+/// of a second. <paramref name="database"/> lets a second app start on the first one's database (a restart);
+/// <paramref name="senderEnabled"/> false stands for an app that died before its sender ran.
+/// </summary>
+public sealed class MailAppFactory(int smtpPort, string? database = null, bool senderEnabled = true) : LeerwerkAppFactory
+{
+    public const string PublicBaseUrl = "https://leerwerk.example.nl";
+
+    public const int MaxAttempts = 3;
+
+    public string Database => database ?? ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:ConnectionString", Database);
+        builder.UseSetting("Leerwerk:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("Mail:Delivery", "Smtp");
+        builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:Smtp:Security", "None");
+        builder.UseSetting("Mail:SenderEnabled", senderEnabled ? "true" : "false");
+        builder.UseSetting("Mail:PollInterval", "00:00:00.2");
+        builder.UseSetting("Mail:RetryDelay", "00:00:00.1");
+        builder.UseSetting("Mail:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
