@@ -100,6 +100,7 @@ public sealed class BevindingenFlowTests(BrowserFixture fixture)
 
         // 3. Undo: the warnings are open again in the default view.
         await rows.First.GetByRole(AriaRole.Button, new() { Name = "Ongedaan maken" }).ClickAsync();
+        await Expect(page.Locator("p.status")).ToContainTextAsync("ongedaan gemaakt");
         await page.GotoAsync($"/Bevindingen?regel=B7&klas={klas}");
         await Expect(rows).ToHaveCountAsync(count);
         await Expect(page.Locator("#bevindingen [data-gezien]")).ToHaveCountAsync(0);
