@@ -103,7 +103,7 @@ public sealed class BevindingenFlowTests(BrowserFixture fixture)
         await Expect(page.Locator("p.status")).ToContainTextAsync("ongedaan gemaakt");
         await page.GotoAsync($"/Bevindingen?regel=B7&klas={klas}");
         await Expect(rows).ToHaveCountAsync(count);
-        await Expect(page.Locator("#bevindingen [data-gezien]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#bevindingen [data-gezien='ja']")).ToHaveCountAsync(0);
     }
 
     /// <summary>A leerjaar-3 student in a class of its own, meant for the LWT (lwtBeoogd) but without any intake step: B7 warnings.</summary>
