@@ -11,6 +11,7 @@ using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.StageUren;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -89,6 +90,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<KlasLesdagen> KlasLesdagen => Set<KlasLesdagen>();
 
     public DbSet<StageurenBeleid> StageurenBeleid => Set<StageurenBeleid>();
+
+    public DbSet<GezienBevinding> GezienBevindingen => Set<GezienBevinding>();
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 

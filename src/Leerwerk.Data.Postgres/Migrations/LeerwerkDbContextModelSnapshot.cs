@@ -1450,6 +1450,51 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("VerwanteOpleidingen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Rules.GezienBevinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GezienDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("GezienOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OnderwerpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OnderwerpSoort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uitleg")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "RuleId", "OnderwerpSoort", "OnderwerpId")
+                        .IsUnique();
+
+                    b.ToTable("GezienBevindingen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
                 {
                     b.Property<int>("Id")
@@ -2257,6 +2302,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .WithMany("VerwanteOpleidingen")
                         .HasForeignKey("SamenwerkingsovereenkomstId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Rules.GezienBevinding", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

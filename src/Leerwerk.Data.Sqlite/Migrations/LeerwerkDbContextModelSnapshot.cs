@@ -1397,6 +1397,49 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("VerwanteOpleidingen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Domain.Rules.GezienBevinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GezienDoor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GezienOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnderwerpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnderwerpSoort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uitleg")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "RuleId", "OnderwerpSoort", "OnderwerpId")
+                        .IsUnique();
+
+                    b.ToTable("GezienBevindingen", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Scholen.AangebodenKeuzevak", b =>
                 {
                     b.Property<int>("Id")
@@ -2184,6 +2227,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .WithMany("VerwanteOpleidingen")
                         .HasForeignKey("SamenwerkingsovereenkomstId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Rules.GezienBevinding", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -3,13 +3,6 @@ using Leerwerk.Domain.Rules;
 
 namespace Leerwerk.Web.Bevindingen;
 
-/// <summary>What a finding of the worklist is about: a student (with the dossier's rules) or a leerbedrijf (F1–F3).</summary>
-public enum OnderwerpSoort
-{
-    Leerling,
-    Leerbedrijf,
-}
-
 /// <summary>
 /// One open MOET or ADVIES finding of the school's worklist: the finding as the rule kernel gave it, its subject (a
 /// student or a leerbedrijf, with what the filters read), and the link to the page and section where it is fixed.
@@ -37,4 +30,10 @@ public sealed record Bevinding(
 
     /// <summary>Whether a coordinator may mark it as seen: an ADVIES only; a MOET is fixed, never dismissed.</summary>
     public bool KanGezienWorden => Finding.Kind == RuleKind.Advies;
+
+    /// <summary>The coordinator's mark "gezien" on this rule and subject, if any; a seen finding leaves the default view.</summary>
+    public GezienBevinding? Gezien { get; init; }
+
+    /// <summary>A MOET finding that breaches the law (severity error): a "MOET-fout", as the home page counts them.</summary>
+    public bool IsMoetFout => Finding.IsBlocking;
 }

@@ -6,7 +6,10 @@ namespace Leerwerk.Web.Bevindingen;
 /// <summary>The worklist's filters, as the query string carries them; an empty filter lets everything through.</summary>
 public sealed class BevindingenFilter
 {
-    /// <summary>"MOET" or "ADVIES".</summary>
+    /// <summary>The value of <see cref="Soort"/> for MOET findings of severity error only (upper case, as compared).</summary>
+    public const string MoetFout = "MOET-FOUT";
+
+    /// <summary>"MOET", "MOET-fout" (a MOET finding that breaches the law, severity error) or "ADVIES".</summary>
     public string? Soort { get; set; }
 
     /// <summary>A catalogue id ("E6"); a finer finding id ("D7-LWT") counts as its catalogue id.</summary>
@@ -27,15 +30,18 @@ public sealed class BevindingenFilter
     public IEnumerable<Bevinding> Apply(IEnumerable<Bevinding> bevindingen)
     {
         ArgumentNullException.ThrowIfNull(bevindingen);
-        var soort = Soort?.Trim().ToUpperInvariant() switch
+        var code = Soort?.Trim().ToUpperInvariant();
+        var soort = code switch
         {
-            "MOET" => RuleKind.Moet,
+            "MOET" or MoetFout => RuleKind.Moet,
             "ADVIES" => RuleKind.Advies,
             _ => (RuleKind?)null,
         };
+        var alleenFouten = code == MoetFout;
         var regel = string.IsNullOrWhiteSpace(Regel) ? null : Regel.Trim();
         return bevindingen.Where(b =>
             (soort is null || b.Finding.Kind == soort)
+            && (!alleenFouten || b.IsMoetFout)
             && (regel is null || string.Equals(RuleCatalog.BaseId(b.Finding.RuleId), regel, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(b.Finding.RuleId, regel, StringComparison.OrdinalIgnoreCase))
             && (Leerjaar is null || b.Leerling?.Leerjaar == Leerjaar)

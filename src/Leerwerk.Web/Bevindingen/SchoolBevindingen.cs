@@ -3,6 +3,7 @@ using Leerwerk.Data;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Queries;
 using Leerwerk.Domain.Controle;
+using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerbedrijven.Rules;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
@@ -23,9 +24,17 @@ public static class SchoolBevindingen
     /// <summary>
     /// The open findings on <paramref name="today"/> for <paramref name="user"/>, students first (by class and name),
     /// each subject's findings in the one order of <see cref="FindingOrder"/>. MAG findings and informative findings
-    /// (severity Info) are no work and are left out.
+    /// (severity Info) are no work and are left out, and so are the warnings a coordinator marked "gezien".
     /// </summary>
-    public static async Task<IReadOnlyList<Bevinding>> EvaluateAsync(LeerwerkDbContext db, ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+    public static Task<IReadOnlyList<Bevinding>> EvaluateAsync(LeerwerkDbContext db, ClaimsPrincipal user, DateOnly today, CancellationToken ct) =>
+        EvaluateAsync(db, user, today, metGezien: false, ct);
+
+    /// <summary>
+    /// As <see cref="EvaluateAsync(LeerwerkDbContext, ClaimsPrincipal, DateOnly, CancellationToken)"/>; with
+    /// <paramref name="metGezien"/> also the warnings marked "gezien" (each with its <see cref="Bevinding.Gezien"/>), which
+    /// are otherwise left out: the worklist's "alles" view.
+    /// </summary>
+    public static async Task<IReadOnlyList<Bevinding>> EvaluateAsync(LeerwerkDbContext db, ClaimsPrincipal user, DateOnly today, bool metGezien, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
@@ -34,37 +43,59 @@ public static class SchoolBevindingen
             return [];
         }
 
-        var result = (await ForLeerlingenAsync(db, db.Leerlingen.ZichtbaarVoor(db, user), today, ct)).ToList();
+        var result = (await ForLeerlingenAsync(db, db.Leerlingen.ZichtbaarVoor(db, user), today, metGezien: true, ct)).ToList();
         if (LeerlingToegang.IsMentorOnly(user))
         {
-            return Ordered(result);
+            return Ordered(result, metGezien);
         }
 
-        var bedrijven = await db.Leerbedrijven.AsNoTracking()
+        result.AddRange(await ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, ct));
+        return Ordered(result, metGezien);
+    }
+
+    /// <summary>
+    /// The open findings of the leerbedrijven of <paramref name="leerbedrijven"/> (a query on <c>db.Leerbedrijven</c>),
+    /// judged by <see cref="LeerbedrijfRules.Evaluate"/> as on their page, with the warnings marked "gezien" and their marks.
+    /// </summary>
+    public static async Task<IReadOnlyList<Bevinding>> ForLeerbedrijvenAsync(LeerwerkDbContext db, IQueryable<Leerbedrijf> leerbedrijven, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var bedrijven = await leerbedrijven.AsNoTracking()
             .Include(b => b.Erkenningen)
             .Include(b => b.Kwaliteitseisen)
             .AsSplitQuery()
             .OrderBy(b => b.Id)
             .ToListAsync(ct);
         await db.FillStageperiodenAsync(bedrijven, ct);
+        var marks = await GezienAsync(db, OnderwerpSoort.Leerbedrijf, ct);
+        var result = new List<Bevinding>();
         foreach (var bedrijf in bedrijven)
         {
             result.AddRange(LeerbedrijfRules.Evaluate(bedrijf, today)
                 .Where(IsOpen)
                 .Select(f => new Bevinding(f, OnderwerpSoort.Leerbedrijf, bedrijf.Id, bedrijf.Name,
-                    HerstelLinks.ForLeerbedrijf(f.RuleId, bedrijf.Id), null, null, [bedrijf.Id])));
+                    HerstelLinks.ForLeerbedrijf(f.RuleId, bedrijf.Id), null, null, [bedrijf.Id])
+                {
+                    Gezien = MarkOf(marks, f, bedrijf.Id),
+                }));
         }
 
-        return Ordered(result);
+        return result;
     }
+
+    /// <summary>The open findings of the students of <paramref name="leerlingen"/>, without the warnings marked "gezien".</summary>
+    public static Task<IReadOnlyList<Bevinding>> ForLeerlingenAsync(LeerwerkDbContext db, IQueryable<Leerling> leerlingen, DateOnly today, CancellationToken ct) =>
+        ForLeerlingenAsync(db, leerlingen, today, metGezien: false, ct);
 
     /// <summary>
     /// The open findings of the students of <paramref name="leerlingen"/> (a query on <c>db.Leerlingen</c>): their dossiers
-    /// loaded together, each judged by <see cref="DossierRules.Evaluate"/>. The student list counts with it.
+    /// loaded together, each judged by <see cref="DossierRules.Evaluate"/>. The student list counts with it. With
+    /// <paramref name="metGezien"/> the warnings marked "gezien" are included, each with its mark.
     /// </summary>
-    public static async Task<IReadOnlyList<Bevinding>> ForLeerlingenAsync(LeerwerkDbContext db, IQueryable<Leerling> leerlingen, DateOnly today, CancellationToken ct)
+    public static async Task<IReadOnlyList<Bevinding>> ForLeerlingenAsync(LeerwerkDbContext db, IQueryable<Leerling> leerlingen, DateOnly today, bool metGezien, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var marks = await GezienAsync(db, OnderwerpSoort.Leerling, ct);
         var result = new List<Bevinding>();
         foreach (var dossier in await db.LoadDossiersAsync(leerlingen, ct))
         {
@@ -74,10 +105,13 @@ public static class SchoolBevindingen
             result.AddRange(DossierRules.Evaluate(dossier, today)
                 .Where(IsOpen)
                 .Select(f => new Bevinding(f, OnderwerpSoort.Leerling, student.Id, dossier.Subject,
-                    HerstelLinks.ForDossier(f.RuleId, dossier), student, route, companies)));
+                    HerstelLinks.ForDossier(f.RuleId, dossier), student, route, companies)
+                {
+                    Gezien = MarkOf(marks, f, student.Id),
+                }));
         }
 
-        return result;
+        return metGezien ? result : result.Where(b => b.Gezien is null).ToList();
     }
 
     /// <summary>Whether the user is school staff who may see findings: not the mbo-partner.</summary>
@@ -94,8 +128,18 @@ public static class SchoolBevindingen
         return finding.Kind != RuleKind.Mag && finding.Severity != Severity.Info;
     }
 
-    private static List<Bevinding> Ordered(List<Bevinding> bevindingen) =>
+    /// <summary>The marks "gezien" on one kind of subject in the user's schools, by rule and subject.</summary>
+    private static async Task<Dictionary<(string RuleId, int OnderwerpId), GezienBevinding>> GezienAsync(LeerwerkDbContext db, OnderwerpSoort soort, CancellationToken ct) =>
+        (await db.GezienBevindingen.AsNoTracking().Where(g => g.OnderwerpSoort == soort).ToListAsync(ct))
+            .ToDictionary(g => (g.RuleId, g.OnderwerpId));
+
+    // Only a warning can be seen: a mark on a rule whose finding is (now) a MOET is ignored, so a MOET is never hidden.
+    private static GezienBevinding? MarkOf(Dictionary<(string RuleId, int OnderwerpId), GezienBevinding> marks, Finding finding, int onderwerpId) =>
+        finding.Kind == RuleKind.Advies && marks.TryGetValue((finding.RuleId, onderwerpId), out var mark) ? mark : null;
+
+    private static List<Bevinding> Ordered(List<Bevinding> bevindingen, bool metGezien) =>
         bevindingen
+            .Where(b => metGezien || b.Gezien is null)
             .OrderBy(b => b.Soort)
             .ThenBy(b => b.Leerling?.ClassName ?? string.Empty, StringComparer.Create(Domain.Nl.Culture, ignoreCase: true))
             .ThenBy(b => b.Leerling?.LastName ?? b.Onderwerp, StringComparer.Create(Domain.Nl.Culture, ignoreCase: true))

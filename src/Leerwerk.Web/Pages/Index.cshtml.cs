@@ -36,7 +36,10 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
     /// <summary>Whether the user sees the worklist (school staff, not the mbo-partner).</summary>
     public bool ToontBevindingen { get; private set; }
 
-    /// <summary>How many students have at least one open MOET finding (the worklist's evaluation, as its MOET filter counts them).</summary>
+    /// <summary>
+    /// How many students have at least one MOET-fout: a MOET finding of severity error, a breach of the law (a MOET warning
+    /// such as E1's forecast is not one), as the worklist's filter "MOET-fout" lists them.
+    /// </summary>
     public int LeerlingenMetMoet { get; private set; }
 
     /// <summary>The five rules with the most open findings: id, MOET or ADVIES, and how many.</summary>
@@ -78,7 +81,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
 
         var bevindingen = await SchoolBevindingen.EvaluateAsync(db, User, today, ct);
         ToontBevindingen = SchoolBevindingen.MaySee(User);
-        LeerlingenMetMoet = bevindingen.Where(b => b.Soort == OnderwerpSoort.Leerling && b.Finding.Kind == RuleKind.Moet).Select(b => b.OnderwerpId).Distinct().Count();
+        LeerlingenMetMoet = bevindingen.Where(b => b.Soort == OnderwerpSoort.Leerling && b.IsMoetFout).Select(b => b.OnderwerpId).Distinct().Count();
         TopRegels = bevindingen
             .GroupBy(b => RuleCatalog.BaseId(b.Finding.RuleId), StringComparer.Ordinal)
             .Select(g => (RegelId: g.Key, Soort: g.Any(b => b.Finding.Kind == RuleKind.Moet) ? "MOET" : "ADVIES", Aantal: g.Count()))

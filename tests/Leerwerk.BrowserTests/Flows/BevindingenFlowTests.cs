@@ -69,6 +69,64 @@ public sealed class BevindingenFlowTests(BrowserFixture fixture)
         await Axe.AssertNoSeriousViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task Gezien_MarkAWarning_ItShowsUnderAlles_AxeClean_AndIsUndone()
+    {
+        var klas = $"G{Guid.NewGuid():N}"[..8];
+        await CandidateWithoutIntakeAsync(klas);
+
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Session.LogInAsync(page);
+
+        // 1. The student's B7 warnings (no intake recorded); mark the first one "gezien" with an explanation.
+        await page.GotoAsync($"/Bevindingen?regel=B7&klas={klas}");
+        var rows = page.Locator("#bevindingen tbody tr");
+        var count = await rows.CountAsync();
+        Assert.True(count > 0, "the arranged candidate has B7 warnings");
+        await rows.First.Locator("summary").ClickAsync();
+        await rows.First.GetByLabel("Uitleg").FillAsync("Intake volgt na de kerstvakantie; afgesproken met ouders.");
+        await rows.First.GetByRole(AriaRole.Button, new() { Name = "Gezien", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#geen-bevindingen")).ToBeVisibleAsync();
+
+        // 2. Under "Alles, ook gezien": every B7 of the student, with who, when and why; axe on the page in this state.
+        await page.GetByLabel("Tonen", new() { Exact = true }).SelectOptionAsync("alles");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(count);
+        await Expect(rows.First).ToContainTextAsync("Gezien door coordinator");
+        await Expect(rows.First).ToContainTextAsync("Intake volgt na de kerstvakantie");
+        await TestOutput.ScreenshotAsync(page, "bevindingen-alles");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+
+        // 3. Undo: the warnings are open again in the default view.
+        await rows.First.GetByRole(AriaRole.Button, new() { Name = "Ongedaan maken" }).ClickAsync();
+        await Expect(page.Locator("p.status")).ToContainTextAsync("ongedaan gemaakt");
+        await page.GotoAsync($"/Bevindingen?regel=B7&klas={klas}");
+        await Expect(rows).ToHaveCountAsync(count);
+        await Expect(page.Locator("#bevindingen [data-gezien='ja']")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>A leerjaar-3 student in a class of its own, meant for the LWT (lwtBeoogd) but without any intake step: B7 warnings.</summary>
+    private async Task CandidateWithoutIntakeAsync(string klas)
+    {
+        await using var db = fixture.App.Services.CreateSystemDbContext();
+        var schoolId = await db.Scholen.Where(s => s.Brin == DemoSchool.Brin).Select(s => s.Id).SingleAsync(Ct);
+        db.Leerlingen.Add(new Leerling
+        {
+            SchoolId = schoolId,
+            Leerlingnummer = klas,
+            FirstName = "Gezien" + klas,
+            LastName = "Proef" + klas,
+            BirthDate = new DateOnly(2011, 5, 5),
+            Leerweg = Leerweg.Bb,
+            ProfielCode = "ZW",
+            Leerjaar = 3,
+            ClassName = klas,
+            LwtBeoogd = true,
+        });
+        await db.SaveChangesAsync(Ct);
+    }
+
     /// <summary>A minor in a class of its own, with an active agreement that started two weeks ago and lacks the leerbedrijf's signature.</summary>
     private async Task<(int AgreementId, DateOnly Start)> StartedPlacementWithoutCompanySignatureAsync(string klas)
     {

@@ -14,8 +14,12 @@ namespace Leerwerk.Web.Pages.Bevindingen;
 /// The school's worklist: every open MOET and ADVIES finding of <see cref="SchoolBevindingen"/>, by rule (with counts per
 /// rule, MOET first) or by subject, filtered, paged, and as CSV or XLSX with the same filters.
 /// </summary>
+/// <remarks>
+/// A coordinator or beheerder marks an ADVIES finding "gezien" with an explanation (<see cref="GezienMarkering"/>); it
+/// then leaves the default view and shows, with who, when and why, in the view <c>toon=alles</c>, where it can be undone.
+/// </remarks>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 50;
 
@@ -50,9 +54,21 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
     [BindProperty(SupportsGet = true, Name = "pagina")]
     public int Pagina { get; set; } = 1;
 
+    /// <summary>"alles": also the warnings marked "gezien"; otherwise (the default) only what still asks for work.</summary>
+    [BindProperty(SupportsGet = true, Name = "toon")]
+    public string? Toon { get; set; }
+
     public bool PerOnderwerp => string.Equals(Weergave, "onderwerp", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Every open finding the user may see, before the filters (the filter choices come from it).</summary>
+    public bool ToontAlles => string.Equals(Toon, "alles", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the user may mark warnings "gezien" and undo that: coordinator and beheerder.</summary>
+    public bool MagMarkeren { get; private set; }
+
+    /// <summary>The finding a refused mark was about ("E3|Leerling|12"), so the page opens its form with the message.</summary>
+    public string? FoutBij { get; private set; }
+
+    /// <summary>Every open finding the user may see, those marked "gezien" included, before the filters (the filter choices come from it).</summary>
     public IReadOnlyList<Bevinding> Alle { get; private set; } = [];
 
     /// <summary>The findings the filters let through, in the order of the view.</summary>
@@ -72,6 +88,53 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
     public IReadOnlyList<(int Id, string Name)> Leerbedrijven { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>
+    /// Marks the ADVIES finding of rule <paramref name="bevindingRegel"/> about the subject "gezien"; a MOET is refused.
+    /// The fields are named apart from the filters (<c>regel</c>, <c>soort</c>), which the action's query string keeps.
+    /// </summary>
+    public async Task<IActionResult> OnPostGezienAsync(string? bevindingRegel, OnderwerpSoort onderwerpSoort, int onderwerpId, string? uitleg, CancellationToken ct)
+    {
+        if (!await MagMarkerenAsync())
+        {
+            return Forbid();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var uitkomst = await GezienMarkering.MarkeerAsync(db, User, now, Today(), bevindingRegel ?? string.Empty, onderwerpSoort, onderwerpId, uitleg, ct);
+        if (uitkomst.NietGevonden)
+        {
+            return NotFound();
+        }
+
+        if (uitkomst.Fout is { } fout)
+        {
+            ModelState.AddModelError(string.Empty, fout);
+            FoutBij = $"{bevindingRegel}|{onderwerpSoort}|{onderwerpId}";
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        TempData["Status"] = $"{bevindingRegel} is als gezien gemarkeerd. U vindt de waarschuwing terug onder ‘Alles, ook gezien’.";
+        return RedirectToPage("Index", RouteValues());
+    }
+
+    /// <summary>Undoes the mark "gezien" with id <paramref name="gezienId"/>: the warning is open again.</summary>
+    public async Task<IActionResult> OnPostOngedaanAsync(int gezienId, CancellationToken ct)
+    {
+        if (!await MagMarkerenAsync())
+        {
+            return Forbid();
+        }
+
+        if (await GezienMarkering.MaakOngedaanAsync(db, gezienId, ct) is not { } mark)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = $"De markering ‘gezien’ van {mark.RuleId} is ongedaan gemaakt; de waarschuwing staat weer open.";
+        return RedirectToPage("Index", RouteValues());
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
@@ -99,6 +162,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
             ["leerbedrijf"] = Leerbedrijf?.ToString(Domain.Nl.Culture),
             ["route"] = Route?.ToString(),
             ["weergave"] = Weergave,
+            ["toon"] = Toon,
         };
         if (key is not null)
         {
@@ -108,10 +172,17 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
         return values.Where(v => !string.IsNullOrEmpty(v.Value)).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal);
     }
 
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private async Task<bool> MagMarkerenAsync() => (await authorization.AuthorizeAsync(User, Policies.Coordination)).Succeeded;
+
     private async Task<DateOnly> LoadAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Alle = await SchoolBevindingen.EvaluateAsync(db, User, today, ct);
+        var today = Today();
+        MagMarkeren = await MagMarkerenAsync();
+        // The filter choices come from every finding, seen ones too, so a filter stays selectable when its last open
+        // finding has just been marked; the view then shows the seen ones only under "alles".
+        Alle = await SchoolBevindingen.EvaluateAsync(db, User, today, metGezien: true, ct);
         var filter = new BevindingenFilter
         {
             Soort = Soort,
@@ -123,7 +194,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
             Leerbedrijf = Leerbedrijf,
             Route = Route,
         };
-        var filtered = filter.Apply(Alle);
+        var filtered = filter.Apply(Alle.Where(b => ToontAlles || b.Gezien is null));
         Gefilterd = PerOnderwerp
             ? filtered.ToList()
             : filtered.OrderBy(b => b.Finding.Kind == RuleKind.Moet ? 0 : 1).ThenBy(b => RuleCatalog.Position(b.Finding.RuleId))

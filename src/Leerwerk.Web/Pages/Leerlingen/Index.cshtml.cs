@@ -94,7 +94,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
 
     public bool OpBevindingen => string.Equals(Sorteer, "bevindingen", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>One student with the number of open MOET errors and ADVIES warnings of the worklist's evaluation.</summary>
+    /// <summary>One student with the number of open MOET findings and ADVIES warnings (not those marked "gezien") of the worklist's evaluation.</summary>
     public sealed record Row(Leerling Leerling, Leerroute? Route, int Moet, int Advies)
     {
         public string? ProfielAfkorting => Profielen.Find(Leerling.ProfielCode)?.Afkorting;
