@@ -40,6 +40,25 @@ public static class SchoolBevindingen
             return Ordered(result);
         }
 
+        result.AddRange(await ForLeerbedrijvenAsync(db, today, ct));
+        return Ordered(result);
+    }
+
+    /// <summary>
+    /// The whole school's worklist for a caller that is not a person (an API key of the school): every student and
+    /// every leerbedrijf of the context's schools, in the order of <see cref="EvaluateAsync"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<Bevinding>> EvaluateSchoolAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var result = (await ForLeerlingenAsync(db, db.Leerlingen, today, ct)).ToList();
+        result.AddRange(await ForLeerbedrijvenAsync(db, today, ct));
+        return Ordered(result);
+    }
+
+    /// <summary>The open findings of every leerbedrijf of the context's schools, judged by <see cref="LeerbedrijfRules.Evaluate"/>.</summary>
+    private static async Task<IReadOnlyList<Bevinding>> ForLeerbedrijvenAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    {
         var bedrijven = await db.Leerbedrijven.AsNoTracking()
             .Include(b => b.Erkenningen)
             .Include(b => b.Kwaliteitseisen)
@@ -47,6 +66,7 @@ public static class SchoolBevindingen
             .OrderBy(b => b.Id)
             .ToListAsync(ct);
         await db.FillStageperiodenAsync(bedrijven, ct);
+        var result = new List<Bevinding>();
         foreach (var bedrijf in bedrijven)
         {
             result.AddRange(LeerbedrijfRules.Evaluate(bedrijf, today)
@@ -55,7 +75,7 @@ public static class SchoolBevindingen
                     HerstelLinks.ForLeerbedrijf(f.RuleId, bedrijf.Id), null, null, [bedrijf.Id])));
         }
 
-        return Ordered(result);
+        return result;
     }
 
     /// <summary>

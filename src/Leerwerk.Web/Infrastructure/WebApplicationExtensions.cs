@@ -1,5 +1,6 @@
 using System.Globalization;
 using Leerwerk.Domain;
+using Leerwerk.Web.Api;
 using Microsoft.AspNetCore.Localization;
 
 namespace Leerwerk.Web.Infrastructure;
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
             await next();
         });
+        app.UseLeerwerkApi();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -38,6 +40,7 @@ public static class WebApplicationExtensions
         app.UseRateLimiter();
         app.MapHealthEndpoint();
         app.MapRazorPages();
+        app.MapLeerwerkApi();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Demo;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Web.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -57,6 +58,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(Policies.Beheer, p => p.RequireRole(Roles.Beheerder));
 
         services.AddGoedkeuringslinkRateLimit();
+        services.AddLeerwerkApi();
 
         services.AddRazorPages(options =>
         {
