@@ -41,6 +41,4 @@ public sealed class ApiSleutel : ISchoolOwned
 
     /// <summary>The scopes as a list.</summary>
     public IReadOnlyList<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    public bool Allows(string scope) => ScopeList.Contains(scope, StringComparer.Ordinal);
 }

@@ -5,7 +5,9 @@ namespace Leerwerk.Web.Api;
 
 /// <summary>
 /// Every refusal of the API as <c>application/problem+json</c> (RFC 9457) with a Dutch title; a field's problem names
-/// the field under <c>errors</c>, a rule's problem its rule id under <c>regel</c>. One place, so every endpoint says no alike.
+/// the field under <c>errors</c> (the message of the check the form makes), a conflict the entry under <c>regelId</c>.
+/// One place, so every endpoint says no alike. A breach of a rule of the law is no refusal: it is a finding, read from
+/// the findings endpoints with its rule id.
 /// </summary>
 public static class ApiProblemen
 {
@@ -34,16 +36,9 @@ public static class ApiProblemen
     public static ProblemHttpResult Status(int status, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail, statusCode: status, title: Titel(status), extensions: extensions);
 
-    /// <summary>Input that breaks a field's rule: 400 with the field and its Dutch message.</summary>
-    public static ValidationProblem Veld(string veld, string melding) => Velden(new Dictionary<string, string[]> { [veld] = [melding] });
-
     /// <summary>Several fields at once: every problem of the input in one answer.</summary>
     public static ValidationProblem Velden(IDictionary<string, string[]> fouten) =>
         TypedResults.ValidationProblem(fouten, detail: "Zie 'errors': per veld wat er niet klopt.", title: Titel(422));
-
-    /// <summary>A refusal by a rule of the law or of the ledger, naming the rule id.</summary>
-    public static ProblemHttpResult Regel(int status, string regel, string melding) =>
-        TypedResults.Problem(melding, statusCode: status, title: Titel(status), extensions: new Dictionary<string, object?> { ["regel"] = regel });
 
     /// <summary>Writes a problem straight to the response: for middleware and the authentication handler.</summary>
     public static Task WriteAsync(HttpContext context, int status, string? detail = null, string? titel = null)
