@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Leerwerk.Data.ApiSleutels;
 using Leerwerk.Data.Auditing;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Mail;
@@ -102,6 +103,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<MentorLeerling> MentorLeerlingen => Set<MentorLeerling>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ApiSleutel> ApiSleutels => Set<ApiSleutel>();
 
     /// <summary>Who changes data through this context, for audit entries written outside <see cref="AuditTrail"/> (accounts).</summary>
     public string AuditUserName => scope.UserName;

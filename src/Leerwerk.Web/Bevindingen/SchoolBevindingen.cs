@@ -54,6 +54,19 @@ public static class SchoolBevindingen
     }
 
     /// <summary>
+    /// The whole school's worklist for a caller that is not a person (an API key of the school): every student and
+    /// every leerbedrijf of the context's schools, in the order of <see cref="EvaluateAsync(LeerwerkDbContext, ClaimsPrincipal, DateOnly, CancellationToken)"/>,
+    /// without the warnings marked "gezien", as the worklist's default view.
+    /// </summary>
+    public static async Task<IReadOnlyList<Bevinding>> EvaluateSchoolAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var result = (await ForLeerlingenAsync(db, db.Leerlingen, today, metGezien: true, ct)).ToList();
+        result.AddRange(await ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, ct));
+        return Ordered(result, metGezien: false);
+    }
+
+    /// <summary>
     /// The open findings of the leerbedrijven of <paramref name="leerbedrijven"/> (a query on <c>db.Leerbedrijven</c>),
     /// judged by <see cref="LeerbedrijfRules.Evaluate"/> as on their page, with the warnings marked "gezien" and their marks.
     /// </summary>

@@ -31,6 +31,7 @@ public static class Navigatie
         new("/Rapportage", "Rapportage", Policies.Coordination),
         new("/Regels", "Regels", null),
         new("/Gebruikers", "Gebruikers", Policies.Beheer),
+        new("/ApiSleutels", "API-sleutels", Policies.Beheer),
         new("/Inrichting", "Inrichting", Policies.Beheer),
         new("/Besturen", "Besturen", Policies.Beheer),
         new("/Audit", "Audit", Policies.Beheer),

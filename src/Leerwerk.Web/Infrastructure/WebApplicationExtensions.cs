@@ -1,6 +1,7 @@
 using System.Globalization;
 using Leerwerk.Domain;
 using Leerwerk.Web.Infrastructure.Accounts;
+using Leerwerk.Web.Api;
 using Microsoft.AspNetCore.Localization;
 
 namespace Leerwerk.Web.Infrastructure;
@@ -48,6 +49,7 @@ public static partial class WebApplicationExtensions
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
             await next();
         });
+        app.UseLeerwerkApi();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -56,6 +58,7 @@ public static partial class WebApplicationExtensions
         app.UseRateLimiter();
         app.MapHealthEndpoint();
         app.MapRazorPages();
+        app.MapLeerwerkApi();
         return app;
     }
 

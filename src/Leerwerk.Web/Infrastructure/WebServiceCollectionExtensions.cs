@@ -5,6 +5,7 @@ using Leerwerk.Data.Identity;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Web.Infrastructure.Accounts;
 using Leerwerk.Web.Mail;
+using Leerwerk.Web.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -76,6 +77,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(Policies.Beheer, p => p.RequireRole(Roles.Beheerder));
 
         services.AddGoedkeuringslinkRateLimit();
+        services.AddLeerwerkApi();
 
         services.AddRazorPages(options =>
         {

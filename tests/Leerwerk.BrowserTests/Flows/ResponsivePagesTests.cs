@@ -97,6 +97,7 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
             new("Inrichting", "/Inrichting"),
             new("Mbo-instellingen", "/MboInstellingen"),
             new("Gebruikers", "/Gebruikers"),
+            new("API-sleutels", "/ApiSleutels"),
             new("Besturen", "/Besturen"),
             new("Audit", "/Audit"),
             new("E-mail", "/Berichten"),

@@ -12,7 +12,7 @@ namespace Leerwerk.IntegrationTests.Toegang;
 public sealed class MenuPerRolTests(LeerwerkAppFactory factory)
 {
     [Theory]
-    [InlineData("demobeheerder", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels|Gebruikers|Inrichting|Besturen|Audit|E-mail")]
+    [InlineData("demobeheerder", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels|Gebruikers|API-sleutels|Inrichting|Besturen|Audit|E-mail")]
     [InlineData("coordinator", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels")]
     [InlineData("mentor", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Regels")]
     [InlineData("examensecretaris", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Regels")]

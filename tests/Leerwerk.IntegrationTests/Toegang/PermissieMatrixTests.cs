@@ -55,7 +55,7 @@ public sealed class PermissieMatrixTests(PermissieMatrixTests.EigenApp app) : IC
             $"docs/permissions.md differs from the app's answers. The answers as found ({Path.Combine(AppContext.BaseDirectory, "permissions.actual.md")}):\n{actual}");
     }
 
-    /// <summary>"nee": refused (403 or the Geweigerd page); "inloggen": sent to the login; "→ /x": a GET sent elsewhere; "ja": anything else.</summary>
+    /// <summary>"nee": refused (403 or the Geweigerd page); "sleutel": 401, only an API key opens it; "inloggen": sent to the login; "→ /x": a GET sent elsewhere; "ja": anything else.</summary>
     private static async Task<string> AnswerAsync(TestClient client, Eindpunt endpoint, string token)
     {
         var uri = new Uri(endpoint.Url, UriKind.Relative);
@@ -69,6 +69,12 @@ public sealed class PermissieMatrixTests(PermissieMatrixTests.EigenApp app) : IC
         if (response.StatusCode == HttpStatusCode.Forbidden)
         {
             return "nee";
+        }
+
+        // The JSON API opens only with an API key, never with the login cookie.
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            return "sleutel";
         }
 
         if ((int)response.StatusCode is 301 or 302 or 303 or 307 && response.Headers.Location is { } location)
