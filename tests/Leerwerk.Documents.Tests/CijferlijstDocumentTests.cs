@@ -39,7 +39,7 @@ public sealed class CijferlijstDocumentTests
             Vak("Facilitaire dienstverlening", VakSoort.Keuzevak, 6m),
             Vak("Rekenen", VakSoort.Rekenen, 5.8m),
         ]);
-        return Cijferlijst.From(A.School(), Student("24001", "Noor"), kandidaat, UitslagBepaling.Bepaal(kandidaat), UitslagDatum);
+        return Cijferlijst.From(A.School(), Student("24001", "Noor"), kandidaat, UitslagBepaling.Bepaal(kandidaat), UitslagDatum, vastgesteld: true);
     }
 
     private static Cijferlijst Bb()
@@ -94,6 +94,8 @@ public sealed class CijferlijstDocumentTests
         var text = Poppler.Text(CijferlijstDocument.Render(Bb()).Content, "cijferlijst-bb");
 
         Assert.Contains("Diploma: diploma vmbo basisberoepsgerichte leerweg\n", text, StringComparison.Ordinal);
+        // Not vastgesteld yet: the list gives the state of its day, not a date of the uitslag.
+        Assert.Contains("Datum van de uitslag: nog niet vastgesteld; stand op 16 juni 2027.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("leer-werktraject", text, StringComparison.Ordinal);
         Assert.Matches(@"Maatschappijleer\s+7\s+7\n", text);
         Assert.Matches(@"Wiskunde\s+6,2\s+6\s+6\n", text);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Leerwerk.Domain;
-using Leerwerk.Web.Infrastructure.Accounts;
 using Leerwerk.Web.Api;
+using Leerwerk.Web.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Localization;
 
 namespace Leerwerk.Web.Infrastructure;

@@ -7,9 +7,8 @@ namespace Leerwerk.Web.Documents.Cijferlijst;
 /// <summary>
 /// What one candidate's cijferlijst shows: school, student, the subjects with SE, CE and eindcijfer, the keuzevakken
 /// with the combinatiecijfer, rekenen on its own line (UB 10.3) and the uitslag with its date. Subjects the engine left
-/// out (an extra subject or a surplus keuzevak, UB 3.33 lid 3) are not on it. <c>UitslagDatum</c> is the date printed
-/// as the date of the uitslag: today for now; once the uitslag is vastgesteld, the date of that decision goes there
-/// (one field, so its source can be swapped without touching the document).
+/// out (an extra subject or a surplus keuzevak, UB 3.33 lid 3) are not on it. <c>UitslagDatum</c> is the date of the
+/// vastgestelde uitslag when <c>Vastgesteld</c>; otherwise the day the list was made, printed as a state, not a decision.
 /// </summary>
 public sealed record Cijferlijst(
     string School,
@@ -25,14 +24,15 @@ public sealed record Cijferlijst(
     decimal? Rekenen,
     bool HeeftWiskunde,
     UitslagStatus Uitslag,
-    DateOnly UitslagDatum)
+    DateOnly UitslagDatum,
+    bool Vastgesteld = false)
 {
     /// <summary>The diploma the list belongs to; an LWT candidate's is named in WVO 2020 art. 2.58 lid 2 sub b.</summary>
     public string Diploma => Route == UitslagRegeling.Lwt
         ? "diploma vmbo basisberoepsgerichte leerweg / leer-werktraject (WVO 2020 art. 2.58 lid 2 sub b)"
         : "diploma vmbo basisberoepsgerichte leerweg";
 
-    public static Cijferlijst From(School school, Leerling student, Kandidaat kandidaat, Uitslag uitslag, DateOnly uitslagDatum)
+    public static Cijferlijst From(School school, Leerling student, Kandidaat kandidaat, Uitslag uitslag, DateOnly uitslagDatum, bool vastgesteld = false)
     {
         ArgumentNullException.ThrowIfNull(school);
         ArgumentNullException.ThrowIfNull(student);
@@ -57,7 +57,8 @@ public sealed record Cijferlijst(
             rekenen?.Se,
             kandidaat.Vakken.Any(v => v.Soort == VakSoort.Wiskunde),
             uitslag.Status,
-            uitslagDatum);
+            uitslagDatum,
+            vastgesteld);
     }
 }
 

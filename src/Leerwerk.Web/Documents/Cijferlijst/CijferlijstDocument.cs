@@ -69,7 +69,9 @@ public static class CijferlijstDocument
         }, "Rekenen (schoolexamen):");
 
         yield return new ParagraphBlock(lijst.Uitslag.Label().ToLower(Nl.Culture), "Uitslag:");
-        yield return new ParagraphBlock(Nl.Date(lijst.UitslagDatum), "Datum van de uitslag:");
+        yield return lijst.Vastgesteld
+            ? new ParagraphBlock(Nl.Date(lijst.UitslagDatum), "Datum van de uitslag:")
+            : new ParagraphBlock($"nog niet vastgesteld; stand op {Nl.Date(lijst.UitslagDatum)}.", "Datum van de uitslag:");
     }
 
     private static IReadOnlyList<string> Rij(CijferlijstVak vak, bool metCe)

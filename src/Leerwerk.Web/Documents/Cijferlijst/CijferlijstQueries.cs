@@ -1,6 +1,4 @@
 using Leerwerk.Data;
-using Leerwerk.Domain.Examens;
-using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Web.Pages.Examen;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +6,8 @@ namespace Leerwerk.Web.Documents.Cijferlijst;
 
 /// <summary>
 /// Loads the cijferlijsten of the exam candidates in the user's schools (the context's school filter scopes it, so a
-/// candidate of another school is not found) and judges each with the uitslag engine, as the exam pages do.
+/// candidate of another school is not found) from the one cohort load of uitslagdag (<see cref="Cohort.LoadAsync"/>):
+/// the result judged now from the stored grades, and the vastgestelde uitslag when there is one.
 /// </summary>
 public static class CijferlijstQueries
 {
@@ -16,15 +15,16 @@ public static class CijferlijstQueries
     public static async Task<List<Cijferlijst>> LoadAsync(LeerwerkDbContext db, IReadOnlyCollection<int>? ids, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var students = await ExamenKandidaten.LoadAsync(db, ids, ct);
-        var schoolIds = students.Select(s => s.SchoolId).Distinct().ToList();
+        var rijen = await Cohort.LoadAsync(db, today, ids, ct);
+        var schoolIds = rijen.Select(r => r.Leerling.SchoolId).Distinct().ToList();
         var scholen = await db.Scholen.AsNoTracking().Where(s => schoolIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        // The date of the uitslag: today until the uitslag is vastgesteld and stored (Cijferlijst.UitslagDatum).
-        var uitslagDatum = today;
-        return [.. students.Select(student =>
+        return [.. rijen.Select(rij =>
         {
-            var kandidaat = LeerlingKandidaat.From(student, today);
-            return Cijferlijst.From(scholen[student.SchoolId], student, kandidaat, UitslagBepaling.Bepaal(kandidaat), uitslagDatum);
+            // The date of the uitslag is the date it was vastgesteld, when that decision still holds (same result, grades
+            // unchanged since); otherwise the list shows the state of today and says the uitslag is not vastgesteld.
+            var besluit = rij.Vastgesteld is { } v && !rij.Verouderd && v.Status == rij.Uitslag.Status ? v : null;
+            var datum = besluit is null ? today : DateOnly.FromDateTime(besluit.VastgesteldOp);
+            return Cijferlijst.From(scholen[rij.Leerling.SchoolId], rij.Leerling, rij.Kandidaat, rij.Uitslag, datum, vastgesteld: besluit is not null);
         })];
     }
 }

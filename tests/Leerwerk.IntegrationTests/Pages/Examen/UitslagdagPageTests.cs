@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Leerwerk.Domain.Examens;
 using Leerwerk.IntegrationTests.Infrastructure;
+using Leerwerk.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Examen;
@@ -87,6 +88,22 @@ public sealed class UitslagdagPageTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Cijferlijst_BeforeAndAfterVaststellen_StateOfTodayThenTheDateOfTheDecision()
+    {
+        var (klas, leerlingen) = await GradedCohortAsync(1, zakt: 0);
+        using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
+        var url = $"/Examen/Uitslagdag?klas={klas}";
+
+        var voor = await CijferlijstTextAsync(client, leerlingen[0].Id);
+        var (_, page) = await client.GetPageAsync(url);
+        await client.SubmitAsync(url, page.QuerySelector<IHtmlFormElement>("#alle-vaststellen")!, new Dictionary<string, string>());
+        var na = await CijferlijstTextAsync(client, leerlingen[0].Id);
+
+        Assert.Contains($"Datum van de uitslag: nog niet vastgesteld; stand op {Leerwerk.Domain.Nl.Date(TestClock.Today)}.", voor, StringComparison.Ordinal);
+        Assert.Contains($"Datum van de uitslag: {Leerwerk.Domain.Nl.Date(TestClock.Today)}\n", na, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Vaststellen_IncompleteResult_IsRefusedInDutch()
     {
         var (klas, leerlingen) = await Cohorten.MaakAsync(factory, 1);
@@ -147,4 +164,20 @@ public sealed class UitslagdagPageTests(LeerwerkAppFactory factory)
 
     private static IEnumerable<string> Uitslagen(IHtmlDocument page, IEnumerable<string> leerlingnummers) =>
         leerlingnummers.Select(n => Row(page, n).QuerySelector(".tag.uitslag")!.TextContent);
+
+    // The text of the candidate's cijferlijst PDF, as poppler's pdftotext reads it (test.sh installs poppler-utils).
+    private static async Task<string> CijferlijstTextAsync(TestClient client, int leerlingId)
+    {
+        var pdf = await client.Http.GetByteArrayAsync(new Uri($"/Examen/Cijferlijst/{leerlingId}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", "-", "-"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+        })!;
+        await process.StandardInput.BaseStream.WriteAsync(pdf, TestContext.Current.CancellationToken);
+        process.StandardInput.Close();
+        var text = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return System.Text.RegularExpressions.Regex.Replace(text, "[ ]+", " ");
+    }
 }
