@@ -9,7 +9,8 @@ namespace Leerwerk.Web.Infrastructure;
 /// <summary>
 /// The one XLSX writer of the app's exports, the companion of <see cref="CsvExport"/>: one sheet, a header row, then a
 /// row per record. Numbers (<c>int</c>, <c>decimal</c>) stay numbers so Excel can sum them; every other value is text
-/// that goes through <see cref="SpreadsheetText.Neutralise"/>, so "=2+3" is shown and never run as a formula.
+/// that goes through <see cref="SpreadsheetText.Neutralise"/>, so "=2+3" is shown and never run as a formula, and
+/// through <see cref="XmlSafeText.Clean"/>, so a control character in a stored value cannot break the file.
 /// </summary>
 public static class XlsxExport
 {
@@ -37,7 +38,7 @@ public static class XlsxExport
     }
 
     private static Cell TextCell(string text) =>
-        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(text))) };
+        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(XmlSafeText.Clean(text)))) };
 
     private static Cell NumberCell(decimal value) => new() { DataType = CellValues.Number, CellValue = new CellValue(value) };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Leerwerk.Web.Infrastructure;
 
 namespace Leerwerk.Web.Documents.Docx;
 
@@ -16,7 +17,7 @@ public static class DocxDocumentRenderer
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            package.PackageProperties.Title = agreement.Title;
+            package.PackageProperties.Title = XmlSafeText.Clean(agreement.Title);
             package.PackageProperties.Creator = "Leerwerk";
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create();
@@ -34,6 +35,12 @@ public static class DocxDocumentRenderer
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1440, Right = 1440, Bottom = 1440, Left = 1440, Header = 708, Footer = 708, Gutter = 0 }));
+            // One pass over every text of the document: a control character in a stored value cannot break the file.
+            foreach (var text in body.Descendants<Text>())
+            {
+                text.Text = XmlSafeText.Clean(text.Text);
+            }
+
             main.Document = new Document(body);
         }
 
