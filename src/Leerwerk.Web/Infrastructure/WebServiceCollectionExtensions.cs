@@ -50,6 +50,15 @@ public static class WebServiceCollectionExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+
+            // The security stamp is validated on every request (below). The validator would then re-issue the cookie on
+            // every response, and a response that sets a cookie is never cached (the school logo): the cookie changes
+            // only when the sliding expiration renews it or the user signs in again.
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                context.ShouldRenew = false;
+            };
         });
 
         // The antiforgery and TempData cookies are by default never Secure; like the login cookie they are over HTTPS.

@@ -21,6 +21,10 @@ public sealed class MailAppFactory(int smtpPort, string? database = null, bool s
         base.ConfigureWebHost(builder);
         builder.UseSetting("Database:ConnectionString", Database);
         builder.UseSetting("Leerwerk:PublicBaseUrl", PublicBaseUrl);
+
+        // The forged Host of the tests passes the host filter, as behind a proxy that forwards what it gets: the links
+        // must still use the configured address (the default AllowedHosts would refuse the request before).
+        builder.UseSetting("AllowedHosts", "localhost;aanvaller.example");
         builder.UseSetting("Mail:Delivery", "Smtp");
         builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Mail:Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -58,7 +58,7 @@ public sealed class ShellTests(LeerwerkAppFactory factory)
         var page = await TestClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("De gebruikersnaam of het wachtwoord klopt niet.", page.QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Leerwerk.Web.Pages.Account.InloggenModel.FailedMessage, page.QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -98,8 +98,8 @@ public sealed class ImportPageTests(LeerwerkAppFactory factory)
         await using var db = factory.CreateSystemDbContext();
         var number = await db.Leerlingen.Where(l => l.Id == placement.LeerlingId).Select(l => l.Leerlingnummer).SingleAsync(Ct);
         var csv = $"{number};{Monday:dd-MM-yyyy};8\n{number};{Monday.AddDays(1):dd-MM-yyyy};7.5\nONBEKEND;{Monday:dd-MM-yyyy};8\n{number};01-01-2020;8\n{number};{Monday.AddDays(3):dd-MM-yyyy};8";
-        var before = await CountsAsync();
         using var client = await TestClient.LoggedInAsync(factory);
+        var before = await CountsAsync(); // after the login, which is audited itself
 
         var response = await UploadAsync(client, Encoding.UTF8.GetBytes(csv));
 
@@ -145,8 +145,8 @@ public sealed class ImportPageTests(LeerwerkAppFactory factory)
         var number = await db.Leerlingen.Where(l => l.Id == placement.LeerlingId).Select(l => l.Leerlingnummer).SingleAsync(Ct);
         var future = Arrange.Today.AddDays(28);
         var csv = $"{number};{Monday:dd-MM-yyyy};8\n{number};{future:dd-MM-yyyy};8";
-        var before = await CountsAsync();
         using var client = await TestClient.LoggedInAsync(factory);
+        var before = await CountsAsync(); // after the login, which is audited itself
 
         var page = await TestClient.ParseAsync(await UploadAsync(client, Encoding.UTF8.GetBytes(csv)));
 
