@@ -14,42 +14,22 @@ public static class XmlSafeText
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (IsClean(text))
-        {
-            return text;
-        }
-
-        var clean = new StringBuilder(text.Length);
+        StringBuilder? clean = null; // made only when the text holds something to drop: most texts are returned as they are
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair || XmlConvert.IsXmlChar(text[i]))
             {
-                clean.Append(text[i]).Append(text[i + 1]);
-                i++;
+                clean?.Append(text, i, pair ? 2 : 1);
             }
-            else if (XmlConvert.IsXmlChar(text[i]))
+            else
             {
-                clean.Append(text[i]);
+                clean ??= new StringBuilder(text.Length).Append(text, 0, i);
             }
+
+            i += pair ? 1 : 0;
         }
 
-        return clean.ToString();
-    }
-
-    private static bool IsClean(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (!XmlConvert.IsXmlChar(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return clean?.ToString() ?? text;
     }
 }

@@ -133,18 +133,14 @@ public sealed class IndexModel(LeerwerkDbContext db, AccountBootstrapper account
         var ingevoerdeJaren = await db.LandelijkeVakanties.AsNoTracking().Select(v => v.Schooljaar).Distinct().ToListAsync(ct);
         Jaren = [.. Schoolvakanties.Schooljaren.Concat(ingevoerdeJaren).Append(huidig).Append(huidig + 1).Append(Jaar).Distinct().Order()];
 
+        // The holidays as a school of each regio gets them (Schoolvakanties.Van decides which one applies); the id says
+        // whether the beheerder entered it, so the page can offer to remove it.
         var ingevoerd = await db.LandelijkeVakanties.AsNoTracking().Where(v => v.Schooljaar == Jaar).ToListAsync(ct);
-        Rijen = [.. Schoolvakanties.Soorten.Select(soort => new VakantieRij(soort, [.. Enum.GetValues<Regio>().Select(regio =>
-        {
-            if (ingevoerd.FirstOrDefault(v => v.Regio == regio && v.Omschrijving == soort) is { } eigen)
-            {
-                return new VakantieCel(regio, eigen.Van, eigen.Tot, eigen.Id);
-            }
-
-            return Schoolvakanties.Van(regio, Jaar).FirstOrDefault(v => v.Omschrijving == soort) is { } ingebouwd
-                ? new VakantieCel(regio, ingebouwd.Van, ingebouwd.Tot, null)
-                : new VakantieCel(regio, null, null, null);
-        })]))];
+        var perRegio = Enum.GetValues<Regio>().ToDictionary(regio => regio, regio => Schoolvakanties.Van(regio, Jaar, ingevoerd));
+        Rijen = [.. Schoolvakanties.Soorten.Select(soort => new VakantieRij(soort, [.. perRegio.Select(regio =>
+            regio.Value.FirstOrDefault(v => v.Omschrijving == soort) is { } vakantie
+                ? new VakantieCel(regio.Key, vakantie.Van, vakantie.Tot, ingevoerd.FirstOrDefault(v => v.Regio == regio.Key && v.Omschrijving == soort)?.Id)
+                : new VakantieCel(regio.Key, null, null, null))]))];
     }
 
     public sealed record VakantieRij(string Soort, IReadOnlyList<VakantieCel> Regios);

@@ -18,7 +18,7 @@ public sealed class BesturenPageTests(LeegAppFactory factory) : IClassFixture<Le
     [Fact]
     public async Task InstallationBeheerder_NewBestuur_NewSchoolInIt_MovesASchoolInAndOut_Audited()
     {
-        using var beheerder = await BeheerderAsync();
+        using var beheerder = await InrichtingForms.FirstBeheerderAsync(factory);
         var eerste = await beheerder.SubmitFormAsync("/Inrichting/School", "#school-formulier", InrichtingForms.School(name: "Vmbo De Eerste", brin: "10ab"));
         Assert.Equal(HttpStatusCode.Redirect, eerste.StatusCode);
 
@@ -81,7 +81,7 @@ public sealed class BesturenPageTests(LeegAppFactory factory) : IClassFixture<Le
     [Fact]
     public async Task NewBestuur_DuplicateNameOrBadNumber_DutchMessagesAndNothingStored()
     {
-        using var beheerder = await BeheerderAsync();
+        using var beheerder = await InrichtingForms.FirstBeheerderAsync(factory);
         var naam = $"Stichting {Guid.NewGuid():N}"[..24];
         await beheerder.SubmitFormAsync("/Besturen", "#bestuur-formulier", new Dictionary<string, string> { ["Input.Name"] = naam });
 
@@ -100,13 +100,4 @@ public sealed class BesturenPageTests(LeegAppFactory factory) : IClassFixture<Le
     }
 
     private static int AuditInstallation => Data.Auditing.AuditEntry.Installation;
-
-    /// <summary>The first beheerder, logged in with a password of its own (the first login asks for one).</summary>
-    private async Task<TestClient> BeheerderAsync()
-    {
-        await factory.SetFirstAdministratorPasswordAsync();
-        var client = await TestClient.LoggedInAsync(factory, AccountBootstrapper.AdministratorName, LeegAppFactory.OneTimePassword);
-        await InrichtingForms.ChangePasswordAsync(client, LeegAppFactory.OneTimePassword, "eigen-wachtwoord-beheer");
-        return client;
-    }
 }

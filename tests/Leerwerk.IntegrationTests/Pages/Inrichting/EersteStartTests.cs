@@ -1,5 +1,4 @@
 using System.Net;
-using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Identity;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +15,7 @@ public sealed class EersteStartTests(LeegAppFactory factory) : IClassFixture<Lee
     public async Task EmptyInstallation_BeheerderSetsUpSchoolStepByStep_HomeSaysWhatIsMissingUntilDone()
     {
         var ct = TestContext.Current.CancellationToken;
-        await factory.SetFirstAdministratorPasswordAsync();
-        using var beheerder = await TestClient.LoggedInAsync(factory, AccountBootstrapper.AdministratorName, LeegAppFactory.OneTimePassword);
-        await InrichtingForms.ChangePasswordAsync(beheerder, LeegAppFactory.OneTimePassword, "eigen-wachtwoord-beheer");
+        using var beheerder = await InrichtingForms.FirstBeheerderAsync(factory);
 
         var home = await beheerder.Http.GetAsync(new Uri("/", UriKind.Relative), ct);
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);

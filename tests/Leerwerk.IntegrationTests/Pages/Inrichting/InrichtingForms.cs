@@ -1,3 +1,4 @@
+using Leerwerk.Data.Accounts;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Leerwerk.IntegrationTests.Infrastructure;
@@ -34,6 +35,15 @@ internal static class InrichtingForms
         fields.AddRange(keuzevakken.Select(k => new KeyValuePair<string, string>($"Keuzevakken[{k.Key}]", k.Value)));
         using var content = new FormUrlEncodedContent(fields);
         return await client.Http.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The first beheerder of an empty installation, logged in with its one-time password and then its own one.</summary>
+    public static async Task<TestClient> FirstBeheerderAsync(LeegAppFactory factory)
+    {
+        await factory.SetFirstAdministratorPasswordAsync();
+        var client = await TestClient.LoggedInAsync(factory, AccountBootstrapper.AdministratorName, LeegAppFactory.OneTimePassword);
+        await ChangePasswordAsync(client, LeegAppFactory.OneTimePassword, "eigen-wachtwoord-beheer");
+        return client;
     }
 
     public static async Task ChangePasswordAsync(TestClient client, string current, string next)

@@ -16,9 +16,7 @@ public sealed class InrichtingKalenderTests(LeegAppFactoryIn2025 factory) : ICla
     public async Task NewSchoolInRegioMidden_InSchoolYear2025_CalendarHoldsTheMiddenHolidaysAtOnce_Audited()
     {
         var ct = TestContext.Current.CancellationToken;
-        await factory.SetFirstAdministratorPasswordAsync();
-        using var beheerder = await TestClient.LoggedInAsync(factory, AccountBootstrapper.AdministratorName, LeegAppFactory.OneTimePassword);
-        await InrichtingForms.ChangePasswordAsync(beheerder, LeegAppFactory.OneTimePassword, "eigen-wachtwoord-beheer");
+        using var beheerder = await InrichtingForms.FirstBeheerderAsync(factory);
         var form = InrichtingForms.School();
         form["Input.Regio"] = "Midden";
 

@@ -1,4 +1,3 @@
-using Leerwerk.Data.Accounts;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Leerwerk.IntegrationTests.Pages.Inrichting;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +11,7 @@ public sealed class KalenderSchoolvakantiesTests(LeegAppFactory factory) : IClas
     public async Task SchoolInRegioNoord_KalenderOfAYearWithoutCalendar_ShowsTheNoordHolidaysOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        await factory.SetFirstAdministratorPasswordAsync();
-        using var beheerder = await TestClient.LoggedInAsync(factory, AccountBootstrapper.AdministratorName, LeegAppFactory.OneTimePassword);
-        await InrichtingForms.ChangePasswordAsync(beheerder, LeegAppFactory.OneTimePassword, "eigen-wachtwoord-beheer");
+        using var beheerder = await InrichtingForms.FirstBeheerderAsync(factory);
         var form = InrichtingForms.School();
         form["Input.Regio"] = "Noord";
         await beheerder.SubmitFormAsync("/Inrichting/School", "#school-formulier", form);

@@ -1,5 +1,4 @@
 using System.Net;
-using Leerwerk.Data.Accounts;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Leerwerk.IntegrationTests.Pages.Inrichting;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +15,7 @@ public sealed class KalenderLandelijkTests(LeegAppFactory factory) : IClassFixtu
     public async Task CalendarSavedBeforeTheHolidaysWereKnown_PageOffersToAddThem_AddsThemOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        await factory.SetFirstAdministratorPasswordAsync();
-        using var beheerder = await TestClient.LoggedInAsync(factory, AccountBootstrapper.AdministratorName, LeegAppFactory.OneTimePassword);
-        await InrichtingForms.ChangePasswordAsync(beheerder, LeegAppFactory.OneTimePassword, "eigen-wachtwoord-beheer");
+        using var beheerder = await InrichtingForms.FirstBeheerderAsync(factory);
         Assert.Equal(HttpStatusCode.Redirect, (await beheerder.SubmitFormAsync("/Inrichting/School", "#school-formulier", InrichtingForms.School())).StatusCode);
 
         var (_, unknown) = await beheerder.GetPageAsync("/Kalender");

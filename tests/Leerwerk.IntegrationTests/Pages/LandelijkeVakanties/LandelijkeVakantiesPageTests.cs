@@ -20,7 +20,7 @@ public sealed class LandelijkeVakantiesPageTests(LeegAppFactory factory) : IClas
     [Fact]
     public async Task YearNotBuiltIn_BeheerderEntersHolidays_NewSchoolsCalendarStartsWithThem_Audited()
     {
-        using var beheerder = await LoginAsync();
+        using var beheerder = await InrichtingForms.FirstBeheerderAsync(factory);
         var (_, before) = await beheerder.GetPageAsync("/LandelijkeVakanties");
         Assert.Equal(15, before.QuerySelectorAll("#vakanties td .onbekend").Length);
 
@@ -67,7 +67,7 @@ public sealed class LandelijkeVakantiesPageTests(LeegAppFactory factory) : IClas
     [InlineData("Meivakantie", "Zuid", "31-02-2027", "2027-05-02", "geen geldige waarde voor Van")]
     public async Task BadInput_DutchMessageNamingIt_NothingStored(string soort, string regio, string van, string tot, string message)
     {
-        using var beheerder = await LoginAsync();
+        using var beheerder = await InrichtingForms.FirstBeheerderAsync(factory);
 
         var response = await beheerder.SubmitFormAsync("/LandelijkeVakanties?jaar=2026", "#vakantie-formulier", Fields(soort, regio, van, tot));
 
@@ -79,14 +79,6 @@ public sealed class LandelijkeVakantiesPageTests(LeegAppFactory factory) : IClas
     }
 
     private const string VakantieAlle = "Alle";
-
-    private async Task<TestClient> LoginAsync()
-    {
-        await factory.SetFirstAdministratorPasswordAsync();
-        var client = await TestClient.LoggedInAsync(factory, AccountBootstrapper.AdministratorName, LeegAppFactory.OneTimePassword);
-        await InrichtingForms.ChangePasswordAsync(client, LeegAppFactory.OneTimePassword, "eigen-wachtwoord-beheer");
-        return client;
-    }
 
     internal static async Task SaveAsync(TestClient beheerder, string soort, string regio, string van, string tot)
     {
