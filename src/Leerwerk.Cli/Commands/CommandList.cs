@@ -14,5 +14,6 @@ internal static class CommandList
         DemoCommand.Create(),
         SchoolCommand.Create(),
         GebruikerCommand.Create(),
+        BewaartermijnCommand.Create(),
     ];
 }

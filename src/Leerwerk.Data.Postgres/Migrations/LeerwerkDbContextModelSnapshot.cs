@@ -1052,6 +1052,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<bool>("FollowsMaatschappijleer")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("GewistOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("HouseNumber")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1118,6 +1121,13 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<string>("Tussenvoegsel")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly?>("UitgestroomdOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UitstroomReden")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -1735,6 +1745,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<int>("BewaartermijnJaren")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Brin")
                         .IsRequired()

@@ -1013,6 +1013,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<bool>("FollowsMaatschappijleer")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("GewistOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HouseNumber")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1078,6 +1081,13 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<string>("Tussenvoegsel")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UitgestroomdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UitstroomReden")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1666,6 +1676,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("BewaartermijnJaren")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Brin")
                         .IsRequired()

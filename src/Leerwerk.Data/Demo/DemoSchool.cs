@@ -76,8 +76,11 @@ public sealed class DemoSchool(UserManager<LeerwerkUser> users, AccountBootstrap
         db.Leerbedrijven.AddRange(companies);
         db.Leerlingen.AddRange(students);
         db.Leerlingen.Add(DemoIntakes.Refused(school.Id, yearStart));
+        var geslaagd = DemoUitstroom.Geslaagd(school.Id, yearStart);
+        db.Leerlingen.Add(geslaagd);
         db.Leerwerkovereenkomsten.AddRange(placements);
         await db.SaveChangesAsync(cancellationToken);
+        db.Doorstroom.Add(DemoUitstroom.Doorstroom(geslaagd, yearStart));
 
         var atRisk = students[DemoHours.AtRiskStudentIndex];
         var hours = placements.SelectMany(p => DemoHours.Create(p, p.Leerling == atRisk, today, random)).ToList();

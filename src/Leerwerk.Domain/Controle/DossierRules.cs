@@ -51,7 +51,16 @@ public static class DossierRules
         new ToelatingscommissieBesluit(),
     ];
 
-    /// <summary>Every finding for the dossier on a date, in the one order of <see cref="FindingOrder"/>.</summary>
-    public static IReadOnlyList<Finding> Evaluate(Dossier dossier, DateOnly referenceDate) =>
-        FindingOrder.Sort(All.SelectMany(rule => rule.Evaluate(dossier, referenceDate)));
+    /// <summary>
+    /// Every finding for the dossier on a date, in the one order of <see cref="FindingOrder"/>. A student who had left
+    /// the school on that date (<see cref="Leerlingen.Leerling.IsUitgestroomdOp"/>) is no current student: the rules
+    /// would judge a graduate as a leerjaar-4 student without hours, so there is nothing to find.
+    /// </summary>
+    public static IReadOnlyList<Finding> Evaluate(Dossier dossier, DateOnly referenceDate)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return dossier.Leerling.IsUitgestroomdOp(referenceDate)
+            ? []
+            : FindingOrder.Sort(All.SelectMany(rule => rule.Evaluate(dossier, referenceDate)));
+    }
 }

@@ -81,6 +81,18 @@ public sealed class Leerling : ISchoolOwned
     /// <summary>The intake for the leer-werktraject (rules B7, B8); null while none was recorded.</summary>
     public Intake? Intake { get; set; }
 
+    /// <summary>
+    /// The day the student left the school (uitstroom); null while the student is at school. From that day on the
+    /// student is no current student: the dossier rules no longer judge them, and the retention period starts.
+    /// </summary>
+    public DateOnly? UitgestroomdOp { get; set; }
+
+    /// <summary>Why the student left; set together with <see cref="UitgestroomdOp"/>.</summary>
+    public UitstroomReden? UitstroomReden { get; set; }
+
+    /// <summary>The day the student's personal data was erased (AVG); the record stays, anonymous, for the counts.</summary>
+    public DateOnly? GewistOp { get; set; }
+
     /// <summary>"Sanne de Vries": first name, tussenvoegsel, last name.</summary>
     public string FullName => string.IsNullOrWhiteSpace(Tussenvoegsel)
         ? $"{FirstName} {LastName}"
@@ -101,4 +113,7 @@ public sealed class Leerling : ISchoolOwned
     }
 
     public bool IsMinorOn(DateOnly date) => AgeOn(date) < 18;
+
+    /// <summary>Whether the student had left the school on a date (the day of leaving included).</summary>
+    public bool IsUitgestroomdOp(DateOnly date) => UitgestroomdOp is { } op && op <= date;
 }

@@ -48,6 +48,14 @@ public sealed class School
     /// <summary>"image/png" or "image/jpeg", read from the logo's first bytes.</summary>
     public string? LogoContentType { get; set; }
 
+    /// <summary>
+    /// The AVG retention period: the personal data of a student is erased this many whole years after the day the
+    /// student left the school (<c>leerwerk bewaartermijn</c>). Two years unless the school sets another.
+    /// </summary>
+    public int BewaartermijnJaren { get; set; } = DefaultBewaartermijnJaren;
+
+    public const int DefaultBewaartermijnJaren = 2;
+
     /// <summary>The visiting address as one value, for checking and for the documents.</summary>
     public Gegevens.Adres Bezoekadres() => new(Street, HouseNumber, PostalCode, City);
 }

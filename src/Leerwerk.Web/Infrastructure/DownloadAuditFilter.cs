@@ -23,6 +23,7 @@ public sealed class DownloadAuditFilter : IAsyncResultFilter
     private static readonly Dictionary<string, string> RecordOfPage = new(StringComparer.Ordinal)
     {
         ["/Leerlingen/DossierPdf"] = "Leerling",
+        ["/Leerlingen/Avg/Export"] = "Leerling",
         ["/Leerlingen/Intake/Index"] = "Leerling",
         ["/Documenten/Leerwerkovereenkomst"] = "Leerwerkovereenkomst",
         ["/Documenten/Samenwerkingsovereenkomst"] = "Samenwerkingsovereenkomst",

@@ -70,7 +70,8 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var students = await db.Leerlingen.Include(l => l.Routes).AsNoTracking().ToListAsync(ct);
-        var lwt = students.Where(s => s.RouteOn(today) == Leerroute.LeerWerktraject).ToList();
+        // A student who left (uitstroom) is no current LWT student, whatever leerjaar was last recorded.
+        var lwt = students.Where(s => s.RouteOn(today) == Leerroute.LeerWerktraject && !s.IsUitgestroomdOp(today)).ToList();
         LeerlingCount = lwt.Count;
         Leerjaar3 = lwt.Count(s => s.Leerjaar == 3);
         Leerjaar4 = lwt.Count(s => s.Leerjaar == 4);

@@ -19,7 +19,9 @@ public static class ExamenKandidaten
         var query = db.Leerlingen.AsNoTracking()
             .Include(l => l.Vakken)
             .Include(l => l.Routes)
-            .Where(l => l.Leerjaar == Leerjaar && l.Leerweg == Leerweg.Bb);
+            .Where(l => l.Leerjaar == Leerjaar && l.Leerweg == Leerweg.Bb)
+            // A student who left (last year's graduate) is no candidate, whatever leerjaar was last recorded.
+            .Where(l => l.UitgestroomdOp == null);
         if (ids is not null)
         {
             query = query.Where(l => ids.Contains(l.Id));

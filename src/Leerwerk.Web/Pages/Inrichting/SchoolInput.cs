@@ -33,6 +33,11 @@ public sealed class SchoolInput
     [Display(Name = "Functie van de ondertekenaar")]
     public string? SignatoryFunction { get; set; }
 
+    /// <summary>The AVG retention period in whole years after leaving; empty keeps the current one (a form without the field).</summary>
+    [Range(1, 50, ErrorMessage = "De bewaartermijn is 1 tot en met 50 jaar.")]
+    [Display(Name = "Bewaartermijn na uitstroom (jaren)")]
+    public int? BewaartermijnJaren { get; set; }
+
     [StringLength(200)]
     [Display(Name = "Straat")]
     public string? Street { get; set; }
@@ -63,6 +68,7 @@ public sealed class SchoolInput
             BevoegdGezag = school.BevoegdGezag,
             SignatoryName = school.SignatoryName,
             SignatoryFunction = school.SignatoryFunction,
+            BewaartermijnJaren = school.BewaartermijnJaren,
             Street = school.Street,
             HouseNumber = school.HouseNumber,
             PostalCode = school.PostalCode,
@@ -105,6 +111,7 @@ public sealed class SchoolInput
         school.BevoegdGezag = BevoegdGezag!.Trim();
         school.SignatoryName = Blank(SignatoryName);
         school.SignatoryFunction = Blank(SignatoryFunction);
+        school.BewaartermijnJaren = BewaartermijnJaren ?? school.BewaartermijnJaren;
         school.Street = Street!.Trim();
         school.HouseNumber = HouseNumber!.Trim();
         school.PostalCode = Postcode.Normalize(PostalCode);

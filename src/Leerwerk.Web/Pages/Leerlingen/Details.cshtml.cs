@@ -27,6 +27,12 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuth
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>May download the AVG export of everything held about the student: beheerder, coördinator.</summary>
+    public bool MagAvg { get; private set; }
+
+    /// <summary>May erase the student's personal data (AVG): the beheerder.</summary>
+    public bool MagWissen { get; private set; }
+
     /// <summary>What <see cref="Domain.Controle.DossierRules"/> finds in the student's dossier today, MOET first.</summary>
     public IReadOnlyList<Finding> Findings => Overzicht.Findings;
 
@@ -47,6 +53,8 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuth
         Overzicht = overzicht;
         Profiel = Profielen.Find(Leerling.ProfielCode);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
+        MagAvg = (await authorization.AuthorizeAsync(User, Policies.Coordination)).Succeeded;
+        MagWissen = (await authorization.AuthorizeAsync(User, Policies.Beheer)).Succeeded && Leerling.GewistOp is null;
         return Page();
     }
 }

@@ -36,6 +36,12 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
     [BindProperty(SupportsGet = true, Name = "bevindingen")]
     public string? BevindingFilter { get; set; }
 
+    /// <summary>"uitgestroomd": only the students who left the school; otherwise (the default) only those still at school.</summary>
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    public bool Uitgestroomd => string.Equals(Status, "uitgestroomd", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"bevindingen": most MOET errors first, then most ADVIES warnings; otherwise by class and name.</summary>
     [BindProperty(SupportsGet = true, Name = "sorteer")]
     public string? Sorteer { get; set; }
@@ -54,6 +60,11 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         {
             query = query.Where(l => l.Leerjaar == Leerjaar);
         }
+
+        // A student who left is no current student: only under the filter "uitgestroomd".
+        query = Uitgestroomd
+            ? query.Where(l => l.UitgestroomdOp != null && l.UitgestroomdOp <= today)
+            : query.Where(l => l.UitgestroomdOp == null || l.UitgestroomdOp > today);
 
         var profiel = Profielen.Find(Profiel);
         if (profiel is not null)

@@ -28,7 +28,10 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
     public async Task OnGetAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var students = await db.Leerlingen.AsNoTracking().Include(l => l.Routes).ToListAsync(ct);
+        // The students at school today: one who left (uitstroom) is counted nowhere, and so is not an erased one.
+        var students = await db.Leerlingen.AsNoTracking().Include(l => l.Routes)
+            .Where(l => l.UitgestroomdOp == null || l.UitgestroomdOp > today)
+            .ToListAsync(ct);
         var lwt = students.Where(s => s.RouteOn(today) == Leerroute.LeerWerktraject).ToList();
         var erkenningen = await db.Erkenningen.AsNoTracking()
             .Where(e => e.IsLwt && e.WithdrawnOn == null)

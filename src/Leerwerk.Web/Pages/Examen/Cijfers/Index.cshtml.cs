@@ -107,7 +107,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
     private async Task<List<Leerling>> LoadAsync(bool tracked, CancellationToken ct)
     {
         var query = db.Leerlingen.Include(l => l.Vakken)
-            .Where(l => l.Leerjaar == ExamenKandidaten.Leerjaar && l.Leerweg == Leerweg.Bb);
+            .Where(l => l.Leerjaar == ExamenKandidaten.Leerjaar && l.Leerweg == Leerweg.Bb && l.UitgestroomdOp == null);
         var all = await (tracked ? query : query.AsNoTracking()).ToListAsync(ct);
         Classes = [.. all.Select(s => s.ClassName ?? "").Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal)];
         Klas = string.IsNullOrWhiteSpace(Klas) ? null : Klas;

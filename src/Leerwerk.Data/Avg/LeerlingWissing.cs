@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Leerwerk.Data.Auditing;
+using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Leerlingen.Intakes;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Rules;
+using Leerwerk.Domain.StageUren;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Data.Avg;
+
+/// <summary>
+/// Erases one student's personal data (right to erasure, art. 17 AVG) while keeping the anonymous facts: the student's
+/// record stays, with leerjaar, profiel, routes, grades, placements and hours, so every count stays the same; the name,
+/// number, birth day, address, parents, notes, uploaded letters and other free text go. The audit trail keeps that each
+/// change happened (who, when, which record), but the student's values in its before/after JSON become
+/// <see cref="Marker"/>, and so do their names, number and parents' contact data wherever the school's trail and mail
+/// outbox mention them. One transaction: all of it or nothing.
+/// </summary>
+public static class LeerlingWissing
+{
+    /// <summary>What replaces an erased value, in the records and in the audit trail.</summary>
+    public const string Marker = "[gewist]";
+
+    /// <summary>The <see cref="AuditEntry.Action"/> of the erasure itself.</summary>
+    public const string Gewist = "gewist (AVG)";
+
+    // Properties that hold personal data or free text; in the audit entries of the student's own records their values
+    // are replaced whole. "Name" only for a parent (a Vak's name is "Nederlands").
+    private static readonly HashSet<string> PersonalProperties =
+    [
+        "FirstName", "Tussenvoegsel", "LastName", "Leerlingnummer", "BirthDate", "Street", "HouseNumber", "PostalCode", "City",
+        "Email", "Phone", "Relation", "Note", "SignerName", "IntakegesprekNotes", "BesluitReden", "BriefFileName", "BriefPdf",
+        "Reason", "EndReason", "Uitleg", "VoortijdigeBeeindiging",
+    ];
+
+    /// <summary>
+    /// Erases the student with id <paramref name="leerlingId"/> in the context's scope. Returns false when there is no
+    /// such student; erasing a student erased before changes nothing and returns true.
+    /// </summary>
+    public static async Task<bool> WisAsync(LeerwerkDbContext db, int leerlingId, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using (ownTransaction)
+        {
+            var records = await StudentRecords.LoadAsync(db, leerlingId, tracking: true, ct);
+            if (records.Count == 0)
+            {
+                return false;
+            }
+
+            var student = (Leerling)records[0];
+            if (student.GewistOp is not null)
+            {
+                return true;
+            }
+
+            // The keys before the parents are removed: their audit entries are scrubbed too.
+            var keys = records.Select(r => StudentRecords.AuditKey(db, r)).ToList();
+            var history = await StudentRecords.AuditEntriesAsync(db, student.SchoolId, keys, tracking: false, ct);
+            var needles = Needles.Of(student, records.OfType<WettelijkVertegenwoordiger>(), history);
+
+            Anonymise(db, records, needles);
+            student.GewistOp = today;
+            await db.SaveChangesAsync(ct);
+
+            // Now including the entries the save above wrote (they hold the old values).
+            foreach (var entry in await StudentRecords.AuditEntriesAsync(db, student.SchoolId, keys, tracking: true, ct))
+            {
+                entry.Changes = Scrub(entry.Changes, needles.Own, wholeValues: true, entry.EntityType);
+            }
+
+            await ScrubElsewhereAsync(db, student.SchoolId, needles, ct);
+            await db.SaveChangesAsync(ct);
+            await AuditEvents.WriteAsync(db, [student.SchoolId], db.AuditUserName, nameof(Leerling),
+                student.Id.ToString(CultureInfo.InvariantCulture), Gewist,
+                new Dictionary<string, object?> { ["Toelichting"] = "Persoonsgegevens gewist; tellingen en logboekfeiten blijven." }, ct);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(ct);
+            }
+
+            return true;
+        }
+    }
+
+    private static void Anonymise(LeerwerkDbContext db, IReadOnlyList<object> records, Needles needles)
+    {
+        var student = (Leerling)records[0];
+        // A number of its own keeps the unique index per school; the birth year stays for counts by age.
+        student.Leerlingnummer = $"gewist-{student.Id.ToString(CultureInfo.InvariantCulture)}";
+        student.FirstName = "Gewiste";
+        student.Tussenvoegsel = null;
+        student.LastName = "leerling";
+        student.BirthDate = new DateOnly(student.BirthDate.Year, 1, 1);
+        student.Street = null;
+        student.HouseNumber = null;
+        student.PostalCode = null;
+        student.City = null;
+        foreach (var record in records.Skip(1))
+        {
+            switch (record)
+            {
+                case WettelijkVertegenwoordiger parent:
+                    db.Vertegenwoordigers.Remove(parent);
+                    continue;
+                case RouteBesluit route:
+                    route.Note = null;
+                    break;
+                case Intake intake:
+                    intake.BriefPdf = null;
+                    intake.BriefFileName = null;
+                    intake.IntakegesprekNotes = null;
+                    intake.BesluitReden = null;
+                    break;
+                case StageUrenRegel uren:
+                    uren.Note = null;
+                    break;
+                case StatusWijziging wijziging:
+                    wijziging.Reason = null;
+                    break;
+                case Leerwerkovereenkomst overeenkomst:
+                    overeenkomst.EndReason = null;
+                    overeenkomst.VoortijdigeBeeindiging = null;
+                    break;
+                case GezienBevinding gezien:
+                    gezien.Uitleg = Marker;
+                    break;
+                default:
+                    break;
+            }
+
+            // Any other text of the student's records (a signature, an agreement's terms) loses the names in it.
+            foreach (var property in db.Entry(record).Properties.Where(p => p.Metadata.ClrType == typeof(string)))
+            {
+                if (property.CurrentValue is string text)
+                {
+                    property.CurrentValue = needles.Own.Replace(text, Marker);
+                }
+            }
+        }
+    }
+
+    private static async Task ScrubElsewhereAsync(LeerwerkDbContext db, int schoolId, Needles found, CancellationToken ct)
+    {
+        var needles = found.Everywhere;
+        var auditIds = new HashSet<long>();
+        var mailIds = new HashSet<int>();
+        foreach (var text in found.SearchTexts())
+        {
+            auditIds.UnionWith(await db.Audit.Where(a => a.SchoolId == schoolId && a.Changes.Contains(text)).Select(a => a.Id).ToListAsync(ct));
+            mailIds.UnionWith(await db.Outbox.IgnoreQueryFilters().Where(m => m.SchoolId == schoolId
+                    && (m.Subject.Contains(text) || m.TextBody.Contains(text) || m.HtmlBody.Contains(text) || m.ToAddress.Contains(text) || (m.ToName != null && m.ToName.Contains(text))))
+                .Select(m => m.Id).ToListAsync(ct));
+        }
+
+        foreach (var entry in await db.Audit.Where(a => auditIds.Contains(a.Id)).ToListAsync(ct))
+        {
+            entry.Changes = Scrub(entry.Changes, needles, wholeValues: false, entry.EntityType);
+        }
+
+        foreach (var mail in await db.Outbox.IgnoreQueryFilters().Where(m => mailIds.Contains(m.Id)).ToListAsync(ct))
+        {
+            mail.Subject = Replace(needles, mail.Subject);
+            mail.TextBody = Replace(needles, mail.TextBody);
+            mail.HtmlBody = Replace(needles, mail.HtmlBody);
+            mail.ToAddress = Replace(needles, mail.ToAddress);
+            mail.ToName = mail.ToName is null ? null : Replace(needles, mail.ToName);
+        }
+    }
+
+    // Plain and HTML-encoded, as a mail body holds a name.
+    private static string Replace(Regex needles, string text) => needles.Replace(text, Marker);
+
+    /// <summary>
+    /// The audit JSON with the needles replaced in every text value; with <paramref name="wholeValues"/> (an entry about
+    /// the student's own record) also every value of a personal property replaced whole, before and after alike.
+    /// </summary>
+    internal static string Scrub(string changes, Regex needles, bool wholeValues, string entityType)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(changes);
+        }
+        catch (JsonException)
+        {
+            return needles.Replace(changes, Marker);
+        }
+
+        if (root is null)
+        {
+            return changes;
+        }
+
+        if (wholeValues && root is JsonObject properties)
+        {
+            foreach (var name in properties.Select(p => p.Key).ToList())
+            {
+                var personal = PersonalProperties.Contains(name) || (name == "Name" && entityType == nameof(WettelijkVertegenwoordiger));
+                if (personal && properties[name] is { } value)
+                {
+                    properties[name] = value is JsonArray pair
+                        ? new JsonArray([.. pair.Select(v => v is null ? null : (JsonNode)JsonValue.Create(Marker)!)])
+                        : JsonValue.Create(Marker);
+                }
+            }
+        }
+
+        return ReplaceStrings(root, needles).ToJsonString();
+    }
+
+    private static JsonNode ReplaceStrings(JsonNode node, Regex needles)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var name in obj.Select(p => p.Key).ToList())
+                {
+                    if (obj[name] is { } child)
+                    {
+                        obj[name] = ReplaceStrings(child.DeepClone(), needles);
+                    }
+                }
+
+                return obj;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is { } child)
+                    {
+                        array[i] = ReplaceStrings(child.DeepClone(), needles);
+                    }
+                }
+
+                return array;
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                return JsonValue.Create(needles.Replace(text, Marker))!;
+            default:
+                return node;
+        }
+    }
+
+    /// <summary>
+    /// What identifies the student in text: <see cref="Everywhere"/> (full names, number, the parents' names and contact
+    /// data, now and as the audit trail remembers them) is searched in the school's whole trail and outbox; <see cref="Own"/>
+    /// adds the first and last name alone and the address, for the student's own records and their entries, where a bare
+    /// "Bos" can only be them (elsewhere it may be another student).
+    /// </summary>
+    private sealed record Needles(Regex Everywhere, Regex Own, IReadOnlyList<string> Texts)
+    {
+        public static Needles Of(Leerling student, IEnumerable<WettelijkVertegenwoordiger> parents, IReadOnlyList<AuditEntry> history)
+        {
+            var firstNames = new HashSet<string>(StringComparer.Ordinal) { student.FirstName };
+            var lastNames = new HashSet<string>(StringComparer.Ordinal) { Family(student.Tussenvoegsel, student.LastName), student.LastName };
+            var everywhere = new HashSet<string>(StringComparer.Ordinal) { student.Leerlingnummer };
+            var own = new HashSet<string>(StringComparer.Ordinal) { student.Street ?? string.Empty, student.PostalCode ?? string.Empty };
+            foreach (var parent in parents)
+            {
+                everywhere.UnionWith([parent.Name, parent.Email ?? string.Empty, parent.Phone ?? string.Empty]);
+            }
+
+            // Earlier values (a name corrected, a parent replaced) are in the trail; they identify the student as well.
+            foreach (var entry in history)
+            {
+                var values = Values(entry.Changes);
+                if (entry.EntityType == nameof(Leerling))
+                {
+                    firstNames.UnionWith(values.GetValueOrDefault("FirstName", []));
+                    lastNames.UnionWith(values.GetValueOrDefault("LastName", []));
+                    everywhere.UnionWith(values.GetValueOrDefault("Leerlingnummer", []));
+                    own.UnionWith(values.GetValueOrDefault("Street", []));
+                    own.UnionWith(values.GetValueOrDefault("PostalCode", []));
+                }
+                else if (entry.EntityType == nameof(WettelijkVertegenwoordiger))
+                {
+                    everywhere.UnionWith(values.GetValueOrDefault("Name", []));
+                    everywhere.UnionWith(values.GetValueOrDefault("Email", []));
+                    everywhere.UnionWith(values.GetValueOrDefault("Phone", []));
+                }
+            }
+
+            foreach (var first in firstNames)
+            {
+                everywhere.UnionWith(lastNames.Select(last => $"{first} {last}"));
+            }
+
+            own.UnionWith(everywhere);
+            own.UnionWith(firstNames);
+            own.UnionWith(lastNames);
+            var texts = everywhere.Where(Usable).ToList();
+            return new Needles(Pattern(texts), Pattern([.. own.Where(Usable)]), texts);
+        }
+
+        /// <summary>The texts to look for in the database: as typed, as JSON escapes them, as HTML encodes them.</summary>
+        public IEnumerable<string> SearchTexts() =>
+            Texts.Select(t => t.Trim()).SelectMany(t => new[] { t, JsonSerializer.Serialize(t)[1..^1], WebUtility.HtmlEncode(t) })
+                .Distinct(StringComparer.Ordinal);
+
+        // One name of one or two letters is too short to find safely in free text ("Jo" in "Jonas").
+        private static bool Usable(string text) => text.Trim().Length >= 3;
+
+        private static string Family(string? tussenvoegsel, string lastName) =>
+            string.IsNullOrWhiteSpace(tussenvoegsel) ? lastName : $"{tussenvoegsel} {lastName}";
+
+        // Longest first, so "Dewi Hoekstra" goes whole before "Dewi"; never inside a longer word or number.
+        private static Regex Pattern(List<string> texts)
+        {
+            if (texts.Count == 0)
+            {
+                // Nothing to look for: a pattern that never matches (an empty alternation would match everywhere).
+                return new Regex("(?!)", RegexOptions.None, TimeSpan.FromSeconds(2));
+            }
+
+            var variants = texts.SelectMany(t => new[] { t.Trim(), WebUtility.HtmlEncode(t.Trim()) })
+                .Distinct(StringComparer.Ordinal)
+                .OrderByDescending(t => t.Length)
+                .Select(Regex.Escape);
+            return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', variants)})(?![\p{{L}}\p{{N}}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        }
+
+        private static Dictionary<string, List<string>> Values(string changes)
+        {
+            var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            try
+            {
+                if (JsonNode.Parse(changes) is JsonObject obj)
+                {
+                    foreach (var (name, value) in obj)
+                    {
+                        IEnumerable<string?> texts = value switch
+                        {
+                            JsonArray pair => pair.Select(v => v is JsonValue s && s.TryGetValue<string>(out var t) ? t : null),
+                            JsonValue s when s.TryGetValue<string>(out var t) => [t],
+                            _ => [],
+                        };
+                        result[name] = [.. texts.OfType<string>()];
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON (never written so): nothing to learn from it.
+            }
+
+            return result;
+        }
+    }
+}
