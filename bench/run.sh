@@ -8,6 +8,7 @@
 #
 # Other settings: LEERWERK_BENCH_PG_PORT (throw-away cluster, default 55442), LEERWERK_BENCH_DUUR (seconds of wrk per
 # URL, default 20), LEERWERK_BENCH_HERHALINGEN (default 3), LEERWERK_BENCH_UITSLAG=0 skips the uitslag benchmark,
+# LEERWERK_BENCH_COHORT=0 skips the uitslagdag cohort benchmark,
 # LEERWERK_BENCH_POSTGRES=geen skips PostgreSQL, LEERWERK_BENCH_BUILD=0 uses the Release build that is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -134,6 +135,27 @@ if [ "${LEERWERK_BENCH_UITSLAG:-1}" != 0 ]; then
   lu=$(sed -n 's/^belasting van de machine (load average 1 min): //p' "$werk/uitslag.txt")
   rij "| leerwerk uitslag, 100 000 kandidaten, kloktijd tegen alleen inlezen | $(sed -n 's/^(b) inlezen + beoordelen + uitschrijven: mediaan \([0-9.]* ms\).*/\1/p' "$werk/uitslag.txt") tegen $(sed -n 's/^(a) alleen inlezen: *mediaan \([0-9.]* ms\).*/\1/p' "$werk/uitslag.txt") | ${klok}× | ≤ 1,5× | $(python3 -c "print('gehaald' if float('${klok/,/.}') <= 1.5 else 'niet gehaald')") | $lu |"
   rij "| leerwerk uitslag: CPU-tijd tegen alleen inlezen | – | ${cpu}× | ≤ 2× | $(python3 -c "print('gehaald' if float('${cpu/,/.}') <= 2 else 'niet gehaald')") | $lu |"
+fi
+
+if [ "${LEERWERK_BENCH_COHORT:-1}" != 0 ]; then
+  echo "== (d) cohort van uitslagdag (2 000 kandidaten) herberekenen tegen alleen laden"
+  pg_cohort=$([ "$postgres" != geen ] && echo "$postgres" || true)
+  LEERWERK_BENCH_POSTGRES="$pg_cohort" dotnet "bench/Leerwerk.Bench.Cohort/$bin/Leerwerk.Bench.Cohort.dll" | tee "$werk/cohort.txt"
+  python3 - "$werk/cohort.txt" "$(load)" >>"$tabel" <<'EOF'
+import re, sys
+provider = aantal = a = b = None
+for line in open(sys.argv[1], encoding="utf-8"):
+    if m := re.match(r"^(SQLite|PostgreSQL): ([\d.]+) kandidaten", line):
+        provider, aantal = m.groups()
+    elif m := re.search(r"^\s+\(a\).*mediaan ([\d.]+ ms)", line):
+        a = m.group(1)
+    elif m := re.search(r"^\s+\(b\).*mediaan ([\d.]+ ms)", line):
+        b = m.group(1)
+    elif m := re.search(r"verhouding \(b\)/\(a\) = ([\d,]+)×", line):
+        r = m.group(1)
+        gehaald = "gehaald" if float(r.replace(",", ".")) <= 2 else "niet gehaald"
+        print(f"| cohort van uitslagdag herberekenen (Cohort.LoadAsync), {aantal} kandidaten, {provider}, tegen alleen laden | {b} tegen {a} | {r}× | ≤ 2× | {gehaald} | {sys.argv[2]} |")
+EOF
 fi
 
 mkdir -p bench/results

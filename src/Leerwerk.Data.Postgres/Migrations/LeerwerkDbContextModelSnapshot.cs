@@ -544,6 +544,12 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasPrecision(3, 1)
                         .HasColumnType("numeric(3,1)");
 
+                    b.Property<DateOnly?>("CeDatum")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CeInLeerjaar3")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CeRecordedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -565,6 +571,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<string>("Deel")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Herkansen")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsPartial")
                         .HasColumnType("boolean");

@@ -527,6 +527,12 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasPrecision(3, 1)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CeDatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CeInLeerjaar3")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CeRecordedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -548,6 +554,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<string>("Deel")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Herkansen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsPartial")
                         .HasColumnType("INTEGER");

@@ -54,6 +54,18 @@ public sealed class Vak : ISchoolOwned
 
     public string? CeResitRecordedBy { get; set; }
 
+    /// <summary>
+    /// The planned (or taken) day of the centraal examen; for the profielvak the day of its cspe, which lies in the
+    /// window from 1 April of the exam year (UB WVO 2020 art. 3.17 lid 2, rule D2). See <see cref="ExamenPlanning"/>.
+    /// </summary>
+    public DateOnly? CeDatum { get; set; }
+
+    /// <summary>The centraal examen is taken in leerjaar 3 (WVO 2020 art. 2.56 lid 4, UB art. 3.36, rule D3): it lapses if the student is not promoted.</summary>
+    public bool CeInLeerjaar3 { get; set; }
+
+    /// <summary>The candidate chose this subject's centraal examen for the herkansing (UB WVO 2020 art. 3.38; see <see cref="HerkansingKeuze"/>).</summary>
+    public bool Herkansen { get; set; }
+
     /// <summary>True when the law gives this subject a centraal examen (so a CE and a herkansing).</summary>
     public bool HeeftCe => KandidaatVak.MetCe(Soort);
 

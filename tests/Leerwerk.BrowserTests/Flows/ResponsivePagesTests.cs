@@ -91,6 +91,7 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
             new("Cijfers invoeren", "/Examen/Cijfers"),
             new("Cijfers importeren", "/Examen/Cijfers/Importeren"),
             new("Vakcodes", "/Examen/Vakcodes"),
+            new("Examenplanning", "/Examen/Planning"),
         ],
         ["demobeheerder"] =
         [

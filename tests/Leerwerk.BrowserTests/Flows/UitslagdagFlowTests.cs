@@ -1,4 +1,9 @@
+extern alias cli;
+
+using System.CommandLine;
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Leerwerk.BrowserTests.Infrastructure;
 using Leerwerk.Data;
 using Leerwerk.Data.Demo;
@@ -8,13 +13,16 @@ using Leerwerk.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using CliCommands = cli::Leerwerk.Cli.Commands.CommandList;
 
 namespace Leerwerk.BrowserTests.Flows;
 
 /// <summary>
-/// The examensecretaris on uitslagdag (issue 15): imports the LAS grade file of a small cohort (preview, then commit),
-/// opens the cohort screen, sees each result, stelt de uitslagen vast, changes one grade on the entry page and sees that
-/// candidate's vastgestelde uitslag as verouderd. axe-core on every new page.
+/// The examensecretaris on uitslagdag (issue 15, "done when"): imports the LAS grade file of a small cohort (preview,
+/// then commit), opens the cohort screen, sees each result and checks it against `leerwerk uitslag` on the same stored
+/// grades, opens the failing LWT candidate and reads which rule applied and what a herkansing still needs, stelt de
+/// uitslagen vast, changes one grade on the entry page, sees that candidate's vastgestelde uitslag as verouderd, stelt
+/// it vast again and downloads the cijferlijst (a PDF). axe-core on every new page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class UitslagdagFlowTests(BrowserFixture fixture)
@@ -64,6 +72,26 @@ public sealed class UitslagdagFlowTests(BrowserFixture fixture)
         await TestOutput.ScreenshotAsync(page, "uitslagdag-cohort");
         await Axe.AssertNoSeriousViolationsAsync(page);
 
+        // The same stored grades through `leerwerk uitslag` (the CLI's own command, in-process) give the same results.
+        var cli = await CliUitslagAsync(klas);
+        Assert.Equal(2, cli.Count);
+        foreach (var leerling in new[] { geslaagd, afgewezen })
+        {
+            Assert.Equal(cli[leerling.Leerlingnummer], (await Row(page, leerling).Locator(".tag.uitslag").InnerTextAsync()).Trim().ToLowerInvariant());
+        }
+
+        Assert.Equal(("geslaagd", "afgewezen"), (cli[geslaagd.Leerlingnummer], cli[afgewezen.Leerlingnummer]));
+
+        // The failing LWT candidate: which rule applied and why, and what a herkansing still needs.
+        await Row(page, afgewezen).GetByRole(AriaRole.Link, new() { Name = afgewezen.FullName }).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync(afgewezen.FullName);
+        await Expect(page.Locator(".regelkeuze")).ToContainTextAsync("De LWT-regeling (UB 3.35 lid 6) beslist");
+        await Expect(page.Locator("table.nog-nodig-herkansing tbody tr").Filter(new() { HasText = "Nederlands" }))
+            .ToContainTextAsync("Met een herkansing van Nederlands met een CE-cijfer van ten minste 6,2 slaagt de kandidaat.");
+        await TestOutput.ScreenshotAsync(page, "uitslagdag-kandidaat-afgewezen");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await page.GotoAsync($"/Examen/Uitslagdag?klas={klas}");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Alle getoonde uitslagen vaststellen" }).ClickAsync();
         await Expect(page.Locator("p.status")).ToContainTextAsync("2 uitslagen vastgesteld");
         await Expect(Row(page, geslaagd)).ToHaveAttributeAsync("data-vaststelling", "vastgesteld");
@@ -86,10 +114,62 @@ public sealed class UitslagdagFlowTests(BrowserFixture fixture)
         await Row(page, afgewezen).GetByRole(AriaRole.Button, new() { Name = $"Uitslag van {afgewezen.FullName} opnieuw vaststellen" }).ClickAsync();
         await Expect(Row(page, afgewezen)).ToHaveAttributeAsync("data-vaststelling", "vastgesteld");
 
+        // The cijferlijst of the candidate, now geslaagd, with the date of the new vaststelling: a PDF.
+        await Row(page, afgewezen).GetByRole(AriaRole.Link, new() { Name = afgewezen.FullName }).ClickAsync();
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = "Cijferlijst (PDF)" }).GetAttributeAsync("href");
+        var pdf = await context.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).ToString());
+        Assert.Equal(200, pdf.Status);
+        Assert.StartsWith("application/pdf", pdf.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Equal("%PDF-"u8.ToArray(), (await pdf.BodyAsync())[..5]);
+
         await page.GotoAsync("/Examen/Vakcodes");
         await Expect(page.Locator("#vakcodes tr[data-code='NE']")).ToContainTextAsync("Nederlands");
         await Axe.AssertNoSeriousViolationsAsync(page);
     }
+
+    /// <summary>
+    /// `leerwerk uitslag FILE` on the stored grades of the class, written in the CLI's CSV format (docs/uitslag.md) and run
+    /// through the CLI's real command list in-process: the result per candidate id (the leerlingnummer).
+    /// </summary>
+    private async Task<Dictionary<string, string>> CliUitslagAsync(string klas)
+    {
+        await using var db = fixture.App.Services.CreateSystemDbContext();
+        var students = await db.Leerlingen.AsNoTracking().Include(l => l.Vakken).Include(l => l.Routes).Where(l => l.ClassName == klas).ToListAsync(Ct);
+        var csv = new StringBuilder("kandidaat;leerweg;vak;soort;deel;se;ce;ce_herkansing;lo;kunstvakken\n");
+        foreach (var student in students)
+        {
+            var kandidaat = LeerlingKandidaat.From(student, TestClock.Today);
+            foreach (var vak in kandidaat.Vakken)
+            {
+                csv.Append(CultureInfo.InvariantCulture,
+                    $"{kandidaat.Id};{(kandidaat.Route == UitslagRegeling.Lwt ? "lwt" : "bb")};{vak.Name};{vak.Soort.ToString().ToLowerInvariant()};{vak.Deel?.ToString().ToLowerInvariant()};{Komma(vak.Se)};{Komma(vak.Ce)};{Komma(vak.CeResit)};;\n");
+            }
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"leerwerk-uitslag-{klas}.csv");
+        await File.WriteAllTextAsync(file, csv.ToString(), Ct);
+        try
+        {
+            var root = new RootCommand("leerwerk (test)");
+            foreach (var command in CliCommands.All())
+            {
+                root.Subcommands.Add(command);
+            }
+
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = await root.Parse(["uitslag", file]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, Ct);
+            Assert.True(code is 0 or 1, $"leerwerk uitslag: exit code {code}, {error}");
+            using var json = JsonDocument.Parse(output.ToString());
+            return json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("result").GetString()!);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string Komma(decimal? cijfer) => cijfer?.ToString(CultureInfo.GetCultureInfo("nl-NL")) ?? "";
 
     private static ILocator Row(IPage page, Leerling leerling) =>
         page.Locator($"#uitslagen tbody tr[data-leerlingnummer='{leerling.Leerlingnummer}']");

@@ -1,6 +1,7 @@
 using Leerwerk.Data;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Leerlingen;
+using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,13 +9,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Leerwerk.Web.Pages.Examen;
 
-/// <summary>One candidate's result: grades per subject, every reason with its citation, and what is still needed.</summary>
+/// <summary>One candidate's result: grades per subject, every reason with its citation, what is still needed, and the exam planning.</summary>
 [Authorize(Policy = Policies.Exam)]
 public sealed class KandidaatModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
     public Leerling Leerling { get; private set; } = null!;
 
     public UitslagWeergave Weergave { get; private set; } = null!;
+
+    /// <summary>The planning findings: the cspe in its window (D2), a CE from leerjaar 3 that stands or lapses (D3).</summary>
+    public IReadOnlyList<Finding> Planning { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -27,7 +31,9 @@ public sealed class KandidaatModel(LeerwerkDbContext db, TimeProvider clock) : P
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var kandidaat = LeerlingKandidaat.From(student, today);
         Leerling = student;
-        Weergave = new UitslagWeergave(kandidaat, UitslagBepaling.Bepaal(kandidaat));
+        var uitslag = UitslagBepaling.Bepaal(kandidaat);
+        Weergave = new UitslagWeergave(kandidaat, uitslag) { Herkansing = HerkansingNodig.Bereken(kandidaat, uitslag) };
+        Planning = ExamenPlanning.Evaluate(student, today);
         return Page();
     }
 }

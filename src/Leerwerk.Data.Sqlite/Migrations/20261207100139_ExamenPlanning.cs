@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Leerwerk.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ExamenPlanning : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "CeDatum",
+                table: "Vakken",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "CeInLeerjaar3",
+                table: "Vakken",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Herkansen",
+                table: "Vakken",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CeDatum",
+                table: "Vakken");
+
+            migrationBuilder.DropColumn(
+                name: "CeInLeerjaar3",
+                table: "Vakken");
+
+            migrationBuilder.DropColumn(
+                name: "Herkansen",
+                table: "Vakken");
+        }
+    }
+}
