@@ -37,6 +37,7 @@ public sealed partial class ApiFouten(RequestDelegate next, ILogger<ApiFouten> l
             {
                 StatusCodes.Status400BadRequest => "Een parameter of de inhoud van het verzoek kon niet worden gelezen; zie de OpenAPI-beschrijving op /openapi/v1.json.",
                 StatusCodes.Status404NotFound => "Dit adres bestaat niet in de API; zie /openapi/v1.json.",
+                StatusCodes.Status413PayloadTooLarge => "De inhoud van het verzoek is groter dan de API aanneemt; stuur minder per verzoek.",
                 StatusCodes.Status429TooManyRequests => "Deze API-sleutel deed te veel verzoeken; probeer het over een minuut opnieuw.",
                 _ => null,
             };

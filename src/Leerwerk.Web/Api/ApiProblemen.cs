@@ -23,6 +23,7 @@ public static class ApiProblemen
         405 => "Deze methode kan hier niet",
         409 => "Conflict met bestaande gegevens",
         412 => "De gegevens zijn intussen gewijzigd",
+        413 => "Het verzoek is te groot",
         415 => "Stuur JSON (application/json)",
         422 => "De invoer voldoet niet aan de regels",
         428 => "If-Match ontbreekt",

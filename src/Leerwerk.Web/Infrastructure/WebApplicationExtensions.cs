@@ -2,6 +2,7 @@ using System.Globalization;
 using Leerwerk.Domain;
 using Leerwerk.Web.Api;
 using Leerwerk.Web.Infrastructure.Accounts;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.AspNetCore.Localization;
 
 namespace Leerwerk.Web.Infrastructure;
@@ -52,6 +53,7 @@ public static partial class WebApplicationExtensions
         app.UseLeerwerkApi();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseUploadGrenzen();
         app.UseAuthentication();
         app.UseEenmaligWachtwoordOnly();
         app.UseAuthorization();

@@ -5,6 +5,7 @@ using Leerwerk.Data.Identity;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Web.Api;
 using Leerwerk.Web.Infrastructure.Accounts;
+using Leerwerk.Web.Infrastructure.Import;
 using Leerwerk.Web.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<StageUren.GoedkeuringslinkToegang>();
         services.AddSingleton<PublicLinks>();
         services.AddLeerwerkMail();
+        services.AddOptions<UploadInstellingen>().BindConfiguration(UploadInstellingen.Section);
 
         services.AddIdentity<LeerwerkUser, IdentityRole>(LeerwerkIdentity.Configure)
             .AddEntityFrameworkStores<LeerwerkDbContext>()

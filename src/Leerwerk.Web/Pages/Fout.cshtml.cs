@@ -1,4 +1,5 @@
 using Leerwerk.Domain;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,10 +34,15 @@ public sealed partial class FoutModel(ILogger<FoutModel> logger, TimeProvider cl
         404 => "Deze pagina of dit gegeven bestaat niet, of hoort niet bij uw school. Controleer het adres of ga terug naar het overzicht.",
         403 => "Uw rol geeft geen toegang tot deze pagina.",
         400 => "Het verzoek kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens.",
-        413 => "Het bestand is groter dan Leerwerk aanneemt. Splits het bestand of verklein het.",
+        413 => HttpContext.Items[UploadGrenzen.LimietItem] is long limiet
+            ? $"Het bestand is groter dan Leerwerk hier aanneemt: hoogstens {ImportUpload.Size(limiet)} per keer. Er is niets ingelezen. Splits het bestand of verklein het, en kies het opnieuw."
+            : "Het bestand is groter dan Leerwerk aanneemt. Er is niets ingelezen. Splits het bestand of verklein het.",
         429 => "Er kwamen in korte tijd te veel verzoeken van uw adres. Wacht een minuut en probeer het dan opnieuw.",
         _ => "Er is een onverwachte fout opgetreden. Er is niets opgeslagen van de laatste handeling. Probeer het opnieuw; blijft het misgaan, meld dan het tijdstip aan de beheerder.",
     };
+
+    /// <summary>For a refused upload: the page the file was sent from, to try again; null otherwise.</summary>
+    public string? Terug { get; private set; }
 
     public IActionResult OnGet(int? code) => Show(code);
 
@@ -46,6 +52,11 @@ public sealed partial class FoutModel(ILogger<FoutModel> logger, TimeProvider cl
     {
         Code = code ?? StatusCodes.Status500InternalServerError;
         Response.StatusCode = Code;
+        if (Code == StatusCodes.Status413PayloadTooLarge && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } origineel)
+        {
+            // Without the query: ?handler=Voorbeeld names a POST handler, the form itself is the page's GET.
+            Terug = origineel.OriginalPathBase + origineel.OriginalPath;
+        }
         if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
         {
             // The page tells the user to report the time: the log must hold that same time, the path and the exception.

@@ -45,9 +45,9 @@ public sealed class MentorZichtTests(LeerwerkAppFactory factory)
         var (_, _, other) = await MentorWithTwoStudentsAsync();
         using var client = await TestClient.LoggedInAsync(factory, "coordinator");
 
-        var (_, page) = await client.GetPageAsync("/Leerlingen");
+        var pages = await client.GetAllPagesAsync("/Leerlingen");
 
-        Assert.NotNull(page.QuerySelector($"a[href='/Leerlingen/Details/{other}']"));
+        Assert.Single(pages, page => page.QuerySelector($"a[href='/Leerlingen/Details/{other}']") is not null);
     }
 
     // A fresh mentor account linked to two demo students; a third student of the school is linked to no one of it.

@@ -42,7 +42,8 @@ public sealed record ImportUpload(byte[] Bytes, string? Error)
     public static string TooLargeMessage(int maxBytes) =>
         $"Het bestand is groter dan {Size(maxBytes)}; hoogstens {Size(maxBytes)} is toegestaan. Splits het in kleinere bestanden.";
 
-    private static string Size(int bytes) => bytes >= 1024 * 1024
+    /// <summary>A size as people say it: "5 MB", "64 kB".</summary>
+    public static string Size(long bytes) => bytes >= 1024 * 1024
         ? $"{Nl.Number(Math.Round(bytes / (1024m * 1024m), 1, MidpointRounding.AwayFromZero))} MB"
         : $"{Nl.Number(Math.Round(bytes / 1024m, 0, MidpointRounding.AwayFromZero))} kB";
 }

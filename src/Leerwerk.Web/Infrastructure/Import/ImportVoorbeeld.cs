@@ -9,6 +9,9 @@ namespace Leerwerk.Web.Infrastructure.Import;
 /// </summary>
 public static class ImportVoorbeeld
 {
+    /// <summary>The rows a preview shows; the rest is counted ("en nog 99.900 regels"), the commit stores them all.</summary>
+    public const int ToonRegels = 100;
+
     public const string KwijtMessage = "De gegevens van het voorbeeld ontbreken of zijn beschadigd. Kies het bestand opnieuw.";
 
     /// <summary>The file itself, as base64.</summary>

@@ -16,6 +16,8 @@ namespace Leerwerk.Web.Pages.Examen;
 /// gives one Dutch message; an invalid candidate is shown as «ongeldig» and the others are still judged.
 /// </summary>
 [Authorize(Policy = Policies.Exam)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxBytes)]
+[RequestSizeLimit(2 * MaxBytes)]
 public sealed class BerekenenModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
     public const long MaxBytes = 2 * 1024 * 1024;

@@ -19,6 +19,8 @@ namespace Leerwerk.Web.Pages.Inrichting;
 /// one transaction; the login cookie is then refreshed so the beheerder sees the new school at once.
 /// </summary>
 [Authorize(Policy = Policies.Beheer)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * SchoolLogo.MaxBytes)]
+[RequestSizeLimit(2 * SchoolLogo.MaxBytes)]
 public sealed class SchoolModel(
     LeerwerkDbContext db,
     AccountBootstrapper accounts,

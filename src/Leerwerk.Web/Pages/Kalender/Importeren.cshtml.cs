@@ -16,6 +16,8 @@ namespace Leerwerk.Web.Pages.Kalender;
 /// no line is stored; every error is listed. The form also stands on the calendar page, which it returns to.
 /// </summary>
 [Authorize(Policy = Policies.Editors)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxUploadBytes)]
+[RequestSizeLimit(2 * MaxUploadBytes)]
 public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, TimeProvider clock) : PageModel
 {
     public const int MaxUploadBytes = 64 * 1024;

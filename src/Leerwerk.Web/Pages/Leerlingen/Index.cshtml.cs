@@ -46,7 +46,16 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
     [BindProperty(SupportsGet = true, Name = "sorteer")]
     public string? Sorteer { get; set; }
 
+    /// <summary>Rows per page: enough to scan a class or two, small enough that a school of any size stays one light page.</summary>
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = Paginering.Parameter)]
+    public int? Pagina { get; set; }
+
+    /// <summary>The rows of the current page, of the whole list filtered and sorted.</summary>
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public Paginering Paginering { get; private set; } = Paginering.Van(1, 0, PageSize, "leerlingen");
 
     public bool CanEdit { get; private set; }
 
@@ -72,32 +81,53 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
             query = query.Where(l => l.ProfielCode == profiel.Code);
         }
 
-        // A school has hundreds of students, not millions: the current route and the
-        // case-insensitive search are simplest and provider-independent in memory.
+        // The case-insensitive, accent-blind search is simplest and provider-independent in memory; only one page of
+        // rows is shown, and the findings are judged for that page alone unless the list is filtered or sorted on them.
         var students = await query.Include(l => l.Routes).AsNoTracking().ToListAsync(ct);
-        var counts = (await SchoolBevindingen.ForLeerlingenAsync(db, query, today, ct))
-            .GroupBy(b => b.OnderwerpId)
-            .ToDictionary(g => g.Key, g => (Moet: g.Count(b => b.Finding.Kind == RuleKind.Moet), Advies: g.Count(b => b.Finding.Kind == RuleKind.Advies)));
         var search = Search?.Trim();
         var byClassThenName = StringComparer.Create(Nl.Culture, ignoreCase: true);
-        Rows = students
+        var rows = students
             .Where(l => string.IsNullOrEmpty(search) || Matches(l.FullName, search) || Matches(l.Leerlingnummer, search))
-            .Select(l => counts.TryGetValue(l.Id, out var c) ? new Row(l, l.RouteOn(today), c.Moet, c.Advies) : new Row(l, l.RouteOn(today), 0, 0))
-            .Where(r => Route is null || r.Route == Route)
-            .Where(r => BevindingFilter?.ToUpperInvariant() switch
+            .Select(l => new Row(l, l.RouteOn(today), 0, 0))
+            .Where(r => Route is null || r.Route == Route);
+        var filter = BevindingFilter?.ToUpperInvariant();
+        var opBevindingen = OpBevindingen || filter is "MOET" or "ADVIES" or "GEEN";
+        if (opBevindingen)
+        {
+            var counts = await CountAsync(query, today, ct);
+            rows = rows.Select(r => WithCounts(r, counts)).Where(r => filter switch
             {
                 "MOET" => r.Moet > 0,
                 "ADVIES" => r.Moet == 0 && r.Advies > 0,
                 "GEEN" => r.Moet == 0 && r.Advies == 0,
                 _ => true,
-            })
+            });
+        }
+
+        var sorted = rows
             .OrderByDescending(r => OpBevindingen ? r.Moet : 0)
             .ThenByDescending(r => OpBevindingen ? r.Advies : 0)
             .ThenBy(r => r.Leerling.ClassName ?? string.Empty, byClassThenName)
             .ThenBy(r => r.Leerling.LastName, byClassThenName)
             .ThenBy(r => r.Leerling.FirstName, byClassThenName)
             .ToList();
+        Paginering = Paginering.Van(Pagina, sorted.Count, PageSize, "leerlingen");
+        Rows = Paginering.Deel(sorted);
+        if (!opBevindingen)
+        {
+            var ids = Rows.Select(r => r.Leerling.Id).ToList();
+            var counts = await CountAsync(query.Where(l => ids.Contains(l.Id)), today, ct);
+            Rows = [.. Rows.Select(r => WithCounts(r, counts))];
+        }
     }
+
+    private async Task<Dictionary<int, (int Moet, int Advies)>> CountAsync(IQueryable<Leerling> leerlingen, DateOnly today, CancellationToken ct) =>
+        (await SchoolBevindingen.ForLeerlingenAsync(db, leerlingen, today, ct))
+            .GroupBy(b => b.OnderwerpId)
+            .ToDictionary(g => g.Key, g => (Moet: g.Count(b => b.Finding.Kind == RuleKind.Moet), Advies: g.Count(b => b.Finding.Kind == RuleKind.Advies)));
+
+    private static Row WithCounts(Row row, Dictionary<int, (int Moet, int Advies)> counts) =>
+        counts.TryGetValue(row.Leerling.Id, out var c) ? row with { Moet = c.Moet, Advies = c.Advies } : row;
 
     // "zoe" finds "Zoë", "DE VRIES" finds "de Vries".
     private static bool Matches(string text, string search) =>

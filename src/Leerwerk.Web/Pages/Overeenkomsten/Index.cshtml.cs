@@ -20,7 +20,16 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
 
     public IReadOnlyList<Samenwerkingsovereenkomst> Samenwerkingen { get; private set; } = [];
 
+    /// <summary>Leer-werkovereenkomsten per page.</summary>
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = Paginering.Parameter)]
+    public int? Pagina { get; set; }
+
+    /// <summary>The leer-werkovereenkomsten of the current page, of all with the status filter, by student.</summary>
     public IReadOnlyList<LeerwerkRow> Leerwerk { get; private set; } = [];
+
+    public Paginering Paginering { get; private set; } = Paginering.Van(1, 0, PageSize, "leer-werkovereenkomsten");
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -48,12 +57,14 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
                 o.Status,
             })
             .ToListAsync(ct);
-        Leerwerk = rows
+        var sorted = rows
             .Select(r => new LeerwerkRow(r.Id, r.Leerling.FullName,
                 r.LeerbedrijfId, r.LeerbedrijfName, r.StartDate, r.EndDate, r.Status))
             .OrderBy(r => r.LeerlingName, StringComparer.Create(Nl.Culture, ignoreCase: true))
             .ThenByDescending(r => r.StartDate)
             .ToList();
+        Paginering = Paginering.Van(Pagina, sorted.Count, PageSize, "leer-werkovereenkomsten");
+        Leerwerk = Paginering.Deel(sorted);
     }
 
     public sealed record LeerwerkRow(int Id, string LeerlingName, int LeerbedrijfId, string LeerbedrijfName, DateOnly StartDate, DateOnly EndDate,

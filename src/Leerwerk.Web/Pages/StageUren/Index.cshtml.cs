@@ -15,7 +15,16 @@ namespace Leerwerk.Web.Pages.StageUren;
 [Authorize(Policy = Policies.SchoolStaff)]
 public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>Rows per page; the exports hold every row.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>Every row of the class filter, in the chosen order: what the exports write.</summary>
     public IReadOnlyList<StageUrenOverzichtRij> Rows { get; private set; } = [];
+
+    /// <summary>The rows of the current page.</summary>
+    public IReadOnlyList<StageUrenOverzichtRij> Zichtbaar { get; private set; } = [];
+
+    public Paginering Paginering { get; private set; } = Paginering.Van(1, 0, PageSize, "leerlingen");
 
     public string? Klas { get; private set; }
 
@@ -25,7 +34,12 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
 
     public DateOnly Today { get; private set; }
 
-    public async Task OnGetAsync(string? klas, string? sorteer, CancellationToken ct) => await LoadAsync(klas, sorteer, ct);
+    public async Task OnGetAsync(string? klas, string? sorteer, int? pagina, CancellationToken ct)
+    {
+        await LoadAsync(klas, sorteer, ct);
+        Paginering = Paginering.Van(pagina, Rows.Count, PageSize, "leerlingen");
+        Zichtbaar = Paginering.Deel(Rows);
+    }
 
     /// <summary>The same rows as the page (class filter and order included) as CSV: `;`, decimal commas, UTF-8 with BOM.</summary>
     public async Task<IActionResult> OnGetCsvAsync(string? klas, string? sorteer, CancellationToken ct)

@@ -27,7 +27,9 @@ public sealed class SamenwerkingPageTests(LeerwerkAppFactory factory)
         Assert.Equal(samenwerkingen, page.QuerySelectorAll("#samenwerkingen tbody tr").Length);
         Assert.Contains(page.QuerySelectorAll("#samenwerkingen tbody tr"), r => r.TextContent.Contains("Leer-werktraject", StringComparison.Ordinal));
         Assert.True(leerwerk >= 60);
-        Assert.Equal(leerwerk, page.QuerySelectorAll("#leerwerkovereenkomsten tbody tr").Length);
+        var pages = await client.GetAllPagesAsync("/Overeenkomsten");
+        Assert.Equal(leerwerk, pages.Sum(p => p.QuerySelectorAll("#leerwerkovereenkomsten tbody tr").Length));
+        Assert.Equal($"{leerwerk} leer-werkovereenkomsten", page.QuerySelector("#leerwerkovereenkomsten caption")!.TextContent);
         Assert.NotNull(page.QuerySelector("a[href='/MboInstellingen']"));
     }
 
