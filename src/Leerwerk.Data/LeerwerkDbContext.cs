@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using Leerwerk.Data.Achtergrond;
 using Leerwerk.Data.ApiSleutels;
 using Leerwerk.Data.Auditing;
+using Leerwerk.Data.Herinneringen;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Mail;
 using Leerwerk.Data.Tenancy;
@@ -105,6 +107,12 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<ApiSleutel> ApiSleutels => Set<ApiSleutel>();
+
+    public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
+
+    public DbSet<HerinneringInstellingen> HerinneringInstellingen => Set<HerinneringInstellingen>();
+
+    public DbSet<VerzondenHerinnering> VerzondenHerinneringen => Set<VerzondenHerinnering>();
 
     /// <summary>Who changes data through this context, for audit entries written outside <see cref="AuditTrail"/> (accounts).</summary>
     public string AuditUserName => scope.UserName;

@@ -22,6 +22,25 @@ namespace Leerwerk.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Leerwerk.Data.Achtergrond.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Data.ApiSleutels.ApiSleutel", b =>
                 {
                     b.Property<int>("Id")
@@ -125,6 +144,83 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasIndex("SchoolId", "At");
 
                     b.ToTable("Audit", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Herinneringen.HerinneringInstellingen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ErkenningAan")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HandtekeningAan")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("HandtekeningDagen")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HerbeoordelingAan")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PrognoseAan")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SamenwerkingAan")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("UrenOverzichtAan")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("HerinneringInstellingen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Herinneringen.VerzondenHerinnering", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aanleiding")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("VerzondenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Soort", "Onderwerp", "Aanleiding")
+                        .IsUnique();
+
+                    b.ToTable("VerzondenHerinneringen", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Data.Identity.LeerwerkUser", b =>
@@ -2052,6 +2148,24 @@ namespace Leerwerk.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Leerwerk.Data.ApiSleutels.ApiSleutel", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Herinneringen.HerinneringInstellingen", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Herinneringen.VerzondenHerinnering", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
                         .WithMany()

@@ -17,6 +17,25 @@ namespace Leerwerk.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Leerwerk.Data.Achtergrond.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Data.ApiSleutels.ApiSleutel", b =>
                 {
                     b.Property<int>("Id")
@@ -116,6 +135,79 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasIndex("SchoolId", "At");
 
                     b.ToTable("Audit", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Herinneringen.HerinneringInstellingen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ErkenningAan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HandtekeningAan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandtekeningDagen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HerbeoordelingAan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PrognoseAan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SamenwerkingAan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UrenOverzichtAan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("HerinneringInstellingen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Herinneringen.VerzondenHerinnering", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aanleiding")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VerzondenOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Soort", "Onderwerp", "Aanleiding")
+                        .IsUnique();
+
+                    b.ToTable("VerzondenHerinneringen", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Data.Identity.LeerwerkUser", b =>
@@ -1975,6 +2067,24 @@ namespace Leerwerk.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Leerwerk.Data.ApiSleutels.ApiSleutel", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Herinneringen.HerinneringInstellingen", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Herinneringen.VerzondenHerinnering", b =>
                 {
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
                         .WithMany()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Leerwerk.Data.Herinneringen;
 using Leerwerk.Data.Mail;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Scholen;
@@ -22,8 +23,9 @@ internal sealed class AuditTrail
     public static AuditTrail Capture(ChangeTracker tracker)
     {
         var trail = new AuditTrail();
-        // The outbox is itself the record of what was sent; the change that caused a message is audited.
-        foreach (var entry in tracker.Entries().Where(e => e.Entity is (ISchoolOwned or School or Bestuur or LandelijkeVakantie) and not OutboxMessage))
+        // The outbox and the sent reminders are themselves the record of what was sent; the change that caused a
+        // message is audited.
+        foreach (var entry in tracker.Entries().Where(e => e.Entity is (ISchoolOwned or School or Bestuur or LandelijkeVakantie) and not (OutboxMessage or VerzondenHerinnering)))
         {
             var action = entry.State switch
             {

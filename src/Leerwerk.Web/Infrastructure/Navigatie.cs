@@ -29,6 +29,7 @@ public static class Navigatie
         new("/Kalender", "Kalender", Policies.SchoolStaff),
         new("/Examen", "Examen", Policies.Exam),
         new("/Rapportage", "Rapportage", Policies.Coordination),
+        new("/Herinneringen", "Herinneringen", Policies.Coordination),
         new("/Regels", "Regels", null),
         new("/Gebruikers", "Gebruikers", Policies.Beheer),
         new("/ApiSleutels", "API-sleutels", Policies.Beheer),

@@ -1,8 +1,10 @@
+using Leerwerk.Web.Achtergrond;
+using Leerwerk.Web.Herinneringen;
 using Microsoft.Extensions.Options;
 
 namespace Leerwerk.Web.Mail;
 
-/// <summary>The outbox sender and its transport, chosen by <see cref="MailSettings.Delivery"/>.</summary>
+/// <summary>The outbox sender and its transport, chosen by <see cref="MailSettings.Delivery"/>, and the background work it runs.</summary>
 public static class MailServiceCollectionExtensions
 {
     public static IServiceCollection AddLeerwerkMail(this IServiceCollection services)
@@ -17,6 +19,11 @@ public static class MailServiceCollectionExtensions
             ? sp.GetRequiredService<SmtpMailTransport>()
             : sp.GetRequiredService<FolderMailTransport>());
         services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<OutboxCleanup>();
+        services.AddOptions<AchtergrondSettings>().BindConfiguration(AchtergrondSettings.Section);
+        services.AddSingleton<HerinneringBronnen>();
+        services.AddSingleton<HerinneringRun>();
+        services.AddSingleton<AchtergrondWerk>();
         services.AddHostedService<OutboxSender>();
         return services;
     }

@@ -21,7 +21,10 @@ public sealed class MailSettings
 
     public SmtpSettings Smtp { get; set; } = new();
 
-    /// <summary>Whether this instance runs the sender at all (a web instance that only serves pages may switch it off).</summary>
+    /// <summary>
+    /// Whether this instance runs the background work at all (sending, reminders, clean-up); a web instance that only
+    /// serves pages may switch it off. Where it is on, the lease lets one instance at a time do the work.
+    /// </summary>
     public bool SenderEnabled { get; set; } = true;
 
     /// <summary>How often the sender looks for due messages.</summary>
@@ -34,6 +37,9 @@ public sealed class MailSettings
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a sent message stays in the outbox before the background work deletes it.</summary>
+    public TimeSpan KeepSent { get; set; } = TimeSpan.FromDays(90);
 }
 
 public enum MailDelivery

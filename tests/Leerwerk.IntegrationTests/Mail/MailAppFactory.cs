@@ -6,9 +6,10 @@ namespace Leerwerk.IntegrationTests.Mail;
 /// <summary>
 /// The app with its outbox sender pointed at a <see cref="TestSmtpServer"/>, polling fast and retrying after a tenth
 /// of a second. <paramref name="database"/> lets a second app start on the first one's database (a restart);
-/// <paramref name="senderEnabled"/> false stands for an app that died before its sender ran.
+/// <paramref name="senderEnabled"/> false stands for an app that died before its sender ran; <paramref name="reminders"/>
+/// runs the reminders every 0.3 s besides.
 /// </summary>
-public sealed class MailAppFactory(int smtpPort, string? database = null, bool senderEnabled = true) : LeerwerkAppFactory
+public sealed class MailAppFactory(int smtpPort, string? database = null, bool senderEnabled = true, bool reminders = false) : LeerwerkAppFactory
 {
     public const string PublicBaseUrl = "https://leerwerk.example.nl";
 
@@ -33,5 +34,9 @@ public sealed class MailAppFactory(int smtpPort, string? database = null, bool s
         builder.UseSetting("Mail:PollInterval", "00:00:00.2");
         builder.UseSetting("Mail:RetryDelay", "00:00:00.1");
         builder.UseSetting("Mail:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // The reminders of the demo school would fill the outbox; only the reminder tests switch them on.
+        builder.UseSetting("Achtergrond:RemindersEnabled", reminders ? "true" : "false");
+        builder.UseSetting("Achtergrond:ReminderInterval", "00:00:00.3");
     }
 }

@@ -12,8 +12,8 @@ namespace Leerwerk.IntegrationTests.Toegang;
 public sealed class MenuPerRolTests(LeerwerkAppFactory factory)
 {
     [Theory]
-    [InlineData("demobeheerder", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels|Gebruikers|API-sleutels|Inrichting|Besturen|Audit|E-mail")]
-    [InlineData("coordinator", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Regels")]
+    [InlineData("demobeheerder", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Herinneringen|Regels|Gebruikers|API-sleutels|Inrichting|Besturen|Audit|E-mail")]
+    [InlineData("coordinator", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Rapportage|Herinneringen|Regels")]
     [InlineData("mentor", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Regels")]
     [InlineData("examensecretaris", "Overzicht|Bevindingen|Leerlingen|Leerbedrijven|Overeenkomsten|Stage-uren|Kalender|Examen|Regels")]
     [InlineData("mbopartner", "Gedeelde leerlingen|Regels")]

@@ -1,0 +1,173 @@
+using System.Net;
+using Leerwerk.Data.Herinneringen;
+using Leerwerk.Domain.Leerbedrijven;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.StageUren;
+using Leerwerk.IntegrationTests.Infrastructure;
+using Leerwerk.Web.Herinneringen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leerwerk.IntegrationTests.Herinneringen;
+
+/// <summary>
+/// The reminder run on the demo school plus a few arranged records: each kind is written to the outbox once, a second
+/// run writes nothing, and a school that switched every kind off on the reminders page gets none.
+/// </summary>
+public sealed class HerinneringRunTests
+{
+    private const string CoordinatorAddress = "anouk.verhoeven@school.example";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Run_SendsEachKindOnce_AndNothingOnTheSecondRun()
+    {
+        await using var app = new LeerwerkAppFactory();
+        await app.InitializeAsync();
+        var arranged = await ArrangeAsync(app);
+        var run = app.Services.GetRequiredService<HerinneringRun>();
+
+        var first = await run.RunAsync(Ct);
+
+        await using (var db = app.CreateSystemDbContext())
+        {
+            var outbox = await db.Outbox.AsNoTracking().ToListAsync(Ct);
+            var sent = await db.VerzondenHerinneringen.AsNoTracking().ToListAsync(Ct);
+            Assert.Equal(first, sent.Count);
+            Assert.Equal(
+                [HerinneringSoort.HandtekeningOntbreekt, HerinneringSoort.UrenOverzicht, HerinneringSoort.Herbeoordeling,
+                    HerinneringSoort.ErkenningVervalt, HerinneringSoort.Prognose],
+                sent.Select(s => s.Soort).Distinct().Order().ToList());
+
+            // The missing signature: the agreement ter ondertekening for ten days, not the one of two days.
+            var signatures = sent.Where(s => s.Soort == HerinneringSoort.HandtekeningOntbreekt).Select(s => s.Onderwerp).ToList();
+            Assert.Contains($"overeenkomst:{arranged.WaitingAgreementId}", signatures);
+            Assert.DoesNotContain($"overeenkomst:{arranged.RecentAgreementId}", signatures);
+            var signatureMail = Assert.Single(outbox, m => m.Subject.Contains(arranged.WaitingFirstName, StringComparison.Ordinal));
+            Assert.Equal(CoordinatorAddress, signatureMail.ToAddress);
+            Assert.Contains("10 dagen", signatureMail.TextBody, StringComparison.Ordinal);
+            Assert.Contains("de leerling", signatureMail.TextBody, StringComparison.Ordinal);
+
+            // The weekly list of the arranged praktijkbegeleider carries a new, valid approval link for the agreement.
+            var digest = Assert.Single(outbox, m => m.ToAddress == arranged.SupervisorAddress);
+            Assert.Equal("Stage-uren wachten op uw goedkeuring", digest.Subject);
+            Assert.Contains("2 dagen met uren", digest.TextBody, StringComparison.Ordinal);
+            var token = digest.TextBody.Split("/goedkeuren/")[1][..Goedkeuringslink.TokenLength];
+            var agreement = await db.Leerwerkovereenkomsten.AsNoTracking().SingleAsync(o => o.Id == arranged.HoursAgreementId, Ct);
+            Assert.Equal(GoedkeuringslinkState.Geldig, Goedkeuringslink.StateOf(agreement, token, Arrange.Today));
+            Assert.Equal("2026-W50", HerinneringBronnen.Week(Arrange.Today));
+
+            // A finding about a student names no student in the mail (the demo's E1 and B2 students), only links to it.
+            var prognoses = outbox.Where(m => m.Kind == HerinneringMails.Naam(HerinneringSoort.Prognose)).ToList();
+            Assert.NotEmpty(prognoses);
+            Assert.All(prognoses, m => Assert.DoesNotMatch("Hendriks|Jansen|van den Berg|Willems|Yılmaz", m.TextBody));
+            Assert.All(prognoses, m => Assert.Contains("://", m.TextBody, StringComparison.Ordinal));
+
+            // F1 and F2 once per company, to each coordinator.
+            Assert.All(sent.Where(s => s.Soort is HerinneringSoort.Herbeoordeling or HerinneringSoort.ErkenningVervalt),
+                s => Assert.StartsWith("leerbedrijf:", s.Onderwerp, StringComparison.Ordinal));
+        }
+
+        int outboxCount;
+        await using (var db = app.CreateSystemDbContext())
+        {
+            outboxCount = await db.Outbox.CountAsync(Ct);
+        }
+
+        Assert.Equal(0, await run.RunAsync(Ct));
+        await using (var db = app.CreateSystemDbContext())
+        {
+            Assert.Equal(outboxCount, await db.Outbox.CountAsync(Ct));
+            Assert.Equal(first, await db.VerzondenHerinneringen.CountAsync(Ct));
+        }
+    }
+
+    [Fact]
+    public async Task SwitchedOffOnThePage_NoReminderIsWritten()
+    {
+        await using var app = new LeerwerkAppFactory();
+        await app.InitializeAsync();
+        await ArrangeAsync(app);
+        using (var client = await TestClient.LoggedInAsync(app, "coordinator"))
+        {
+            var response = await client.SubmitFormAsync("/Herinneringen", "form#herinneringen-form", new Dictionary<string, string>
+            {
+                ["Input.HandtekeningAan"] = "false",
+                ["Input.HandtekeningDagen"] = "14",
+                ["Input.UrenOverzichtAan"] = "false",
+                ["Input.HerbeoordelingAan"] = "false",
+                ["Input.ErkenningAan"] = "false",
+                ["Input.SamenwerkingAan"] = "false",
+                ["Input.PrognoseAan"] = "false",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        Assert.Equal(0, await app.Services.GetRequiredService<HerinneringRun>().RunAsync(Ct));
+        await using var db = app.CreateSystemDbContext();
+        Assert.Equal(0, await db.Outbox.CountAsync(Ct));
+        var instellingen = await db.HerinneringInstellingen.SingleAsync(Ct);
+        Assert.Equal(14, instellingen.HandtekeningDagen);
+        Assert.False(instellingen.PrognoseAan);
+    }
+
+    [Fact]
+    public async Task Page_RefusesZeroDays_InDutch()
+    {
+        await using var app = new LeerwerkAppFactory();
+        await app.InitializeAsync();
+        using var client = await TestClient.LoggedInAsync(app, "coordinator");
+        var response = await client.SubmitFormAsync("/Herinneringen", "form#herinneringen-form", new Dictionary<string, string>
+        {
+            ["Input.HandtekeningDagen"] = "0",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("vul een aantal dagen in van 1 tot en met 365", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await using var db = app.CreateSystemDbContext();
+        Assert.Equal(0, await db.HerinneringInstellingen.CountAsync(Ct));
+    }
+
+    /// <summary>The ids and addresses <see cref="ArrangeAsync"/> made.</summary>
+    internal sealed record Arranged(int WaitingAgreementId, string WaitingFirstName, int RecentAgreementId, int HoursAgreementId, string SupervisorAddress);
+
+    /// <summary>
+    /// On the demo school (F1, B2 and E1 findings, hours waiting at the demo companies): an address for the demo
+    /// coordinator, an agreement ter ondertekening for ten days and one for two, two days of hours waiting at a new
+    /// company's praktijkbegeleider, and a company whose erkenning lapses in two months (F2).
+    /// </summary>
+    internal static async Task<Arranged> ArrangeAsync(LeerwerkAppFactory app)
+    {
+        var waiting = await Arrange.PlacementAsync(app);
+        var recent = await Arrange.PlacementAsync(app);
+        var hours = await Arrange.PlacementAsync(app, hours:
+        [
+            (Arrange.LastWeekMonday, 8m, UrenStatus.Ingevoerd),
+            (Arrange.LastWeekMonday.AddDays(1), 8m, UrenStatus.Ingevoerd),
+        ]);
+        await Arrange.CompanyAsync(app, new Erkenning { ProfielCode = "ZW", IsLwt = true, GrantedOn = Arrange.Today.AddYears(-4).AddMonths(2), LastAssessedOn = Arrange.Today.AddYears(-1) });
+        var supervisorAddress = $"begeleider{Guid.NewGuid():N}"[..20] + "@bedrijf.example";
+        await using var db = app.CreateSystemDbContext();
+        var coordinator = await db.Users.SingleAsync(u => u.UserName == "coordinator", Ct);
+        coordinator.Email = CoordinatorAddress;
+        foreach (var (id, days) in new[] { (waiting.AgreementId, 10), (recent.AgreementId, 2) })
+        {
+            var agreement = await db.Leerwerkovereenkomsten.SingleAsync(o => o.Id == id, Ct);
+            Levensloop.Restore(agreement, LeerwerkovereenkomstStatus.TerOndertekening);
+            db.StatusWijzigingen.Add(new StatusWijziging
+            {
+                SchoolId = agreement.SchoolId,
+                LeerwerkovereenkomstId = id,
+                From = LeerwerkovereenkomstStatus.Concept,
+                To = LeerwerkovereenkomstStatus.TerOndertekening,
+                ChangedBy = "coordinator",
+                ChangedAt = Arrange.UtcNow.AddDays(-days),
+            });
+        }
+
+        var hoursAgreement = await db.Leerwerkovereenkomsten.Include(o => o.Praktijkbegeleider).SingleAsync(o => o.Id == hours.AgreementId, Ct);
+        hoursAgreement.Praktijkbegeleider!.Email = supervisorAddress;
+        await db.SaveChangesAsync(Ct);
+        return new Arranged(waiting.AgreementId, waiting.FirstName, recent.AgreementId, hours.AgreementId, supervisorAddress);
+    }
+}
