@@ -28,6 +28,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AccountBeheer>();
         services.AddScoped<DemoSchool>();
         services.AddScoped<StageUren.GoedkeuringslinkToegang>();
+        services.AddScoped<Ondertekenen.TekenlinkToegang>();
+        services.AddSingleton<Ondertekenen.Tekenlinks>();
         services.AddSingleton<PublicLinks>();
         services.AddLeerwerkMail();
 
@@ -94,6 +96,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Fout");
             options.Conventions.AllowAnonymousToFolder("/Regels");
             options.Conventions.AllowAnonymousToFolder("/Goedkeuren");
+            options.Conventions.AllowAnonymousToFolder("/Ondertekenen");
         })
         .AddMvcOptions(options =>
         {

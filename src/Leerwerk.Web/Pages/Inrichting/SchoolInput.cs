@@ -34,6 +34,11 @@ public sealed class SchoolInput
     public string? SignatoryFunction { get; set; }
 
     [StringLength(200)]
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Display(Name = "E-mailadres van de ondertekenaar")]
+    public string? SignatoryEmail { get; set; }
+
+    [StringLength(200)]
     [Display(Name = "Straat")]
     public string? Street { get; set; }
 
@@ -63,6 +68,7 @@ public sealed class SchoolInput
             BevoegdGezag = school.BevoegdGezag,
             SignatoryName = school.SignatoryName,
             SignatoryFunction = school.SignatoryFunction,
+            SignatoryEmail = school.SignatoryEmail,
             Street = school.Street,
             HouseNumber = school.HouseNumber,
             PostalCode = school.PostalCode,
@@ -105,6 +111,7 @@ public sealed class SchoolInput
         school.BevoegdGezag = BevoegdGezag!.Trim();
         school.SignatoryName = Blank(SignatoryName);
         school.SignatoryFunction = Blank(SignatoryFunction);
+        school.SignatoryEmail = Blank(SignatoryEmail);
         school.Street = Street!.Trim();
         school.HouseNumber = HouseNumber!.Trim();
         school.PostalCode = Postcode.Normalize(PostalCode);

@@ -1,6 +1,6 @@
-using Leerwerk.Data.Accounts;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Leerwerk.Data.Accounts;
 using Leerwerk.IntegrationTests.Infrastructure;
 
 namespace Leerwerk.IntegrationTests.Pages.Inrichting;
