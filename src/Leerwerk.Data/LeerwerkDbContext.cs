@@ -80,6 +80,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<Ondertekening> Ondertekeningen => Set<Ondertekening>();
 
+    public DbSet<Ondertekeningslink> Ondertekeningslinks => Set<Ondertekeningslink>();
+
     public DbSet<StatusWijziging> StatusWijzigingen => Set<StatusWijziging>();
 
     public DbSet<StageUrenRegel> StageUren => Set<StageUrenRegel>();

@@ -1,3 +1,4 @@
+using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Web.Documents;
 
 namespace Leerwerk.Documents.Tests;
@@ -133,5 +134,33 @@ public sealed class LeerwerkovereenkomstDocumentTests
         }
 
         Assert.Contains(LeerwerkovereenkomstDocument.LegalBasis[..40], text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_SignaturePage_ListsEachSignatureWithTimePartyNameIpAndHash_AndMarksAPaperOne()
+    {
+        var agreement = A.Leerwerk();
+        var hash = new string('a', 32) + new string('0', 32);
+        agreement.Ondertekeningen.Add(new Ondertekening
+        {
+            SchoolId = 1,
+            Partij = Partij.Leerbedrijf,
+            SignerName = "Henk Jansen",
+            SignedOn = new DateOnly(2026, 8, 21),
+            SignedAt = new DateTime(2026, 8, 21, 12, 34, 56, DateTimeKind.Utc),
+            TextHash = hash,
+            IpAddress = "203.0.113.7",
+        });
+
+        var file = LeerwerkovereenkomstDocument.Render(agreement, A.School(), Today, DownloadFormat.Pdf);
+        var pages = Poppler.RenderPages(file.Content, "leer-werkovereenkomst-getekend");
+        var text = string.Join(' ', Poppler.Text(file.Content, "leer-werkovereenkomst-getekend").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages");
+        Assert.Contains("Verslag van de ondertekening", text, StringComparison.Ordinal);
+        Assert.Contains("Henk Jansen, namens het leerbedrijf: op 21 augustus 2026 om", text, StringComparison.Ordinal);
+        Assert.Contains("vanaf IP-adres 203.0.113.7", text, StringComparison.Ordinal);
+        Assert.Contains(hash, text, StringComparison.Ordinal);
+        Assert.Contains("Karin Smit, namens het bevoegd gezag van de school: op 20 augustus 2026, op papier getekend; met de hand vastgelegd door de school", text, StringComparison.Ordinal);
     }
 }

@@ -1143,6 +1143,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1428,6 +1432,10 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("LeerwerkovereenkomstId")
                         .HasColumnType("integer");
 
@@ -1439,6 +1447,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("date");
 
@@ -1447,11 +1458,88 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeerwerkovereenkomstId");
 
                     b.ToTable("Ondertekeningen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Ondertekeningslink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CodeAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CodeExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LeerwerkovereenkomstId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OndertekeningId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Partij")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerwerkovereenkomstId");
+
+                    b.HasIndex("OndertekeningId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Ondertekeningslinks", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>
@@ -1887,6 +1975,10 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SignatoryEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("SignatoryFunction")
                         .HasMaxLength(200)
@@ -2463,6 +2555,28 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasForeignKey("LeerwerkovereenkomstId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Ondertekeningslink", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
+                        .WithMany()
+                        .HasForeignKey("LeerwerkovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Ondertekening", "Ondertekening")
+                        .WithMany()
+                        .HasForeignKey("OndertekeningId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Ondertekening");
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>

@@ -1100,6 +1100,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1377,6 +1381,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LeerwerkovereenkomstId")
                         .HasColumnType("INTEGER");
 
@@ -1388,6 +1396,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SignedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("TEXT");
 
@@ -1396,11 +1407,86 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeerwerkovereenkomstId");
 
                     b.ToTable("Ondertekeningen", (string)null);
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Ondertekeningslink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CodeAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CodeExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeerwerkovereenkomstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OndertekeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Partij")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeerwerkovereenkomstId");
+
+                    b.HasIndex("OndertekeningId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Ondertekeningslinks", (string)null);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>
@@ -1813,6 +1899,10 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<string>("Regio")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatoryEmail")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SignatoryFunction")
@@ -2382,6 +2472,28 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasForeignKey("LeerwerkovereenkomstId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Ondertekeningslink", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
+                        .WithMany()
+                        .HasForeignKey("LeerwerkovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Ondertekening", "Ondertekening")
+                        .WithMany()
+                        .HasForeignKey("OndertekeningId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Ondertekening");
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>

@@ -16,7 +16,7 @@ namespace Leerwerk.Data.Auditing;
 internal sealed class AuditTrail
 {
     // Secrets are audited as "changed", never by value.
-    private static readonly HashSet<string> Redacted = ["ApprovalTokenHash", "SleutelHash"];
+    private static readonly HashSet<string> Redacted = ["ApprovalTokenHash", "SleutelHash", "TokenHash", "CodeHash"];
 
     private readonly List<(EntityEntry Entry, string Action, Dictionary<string, object?> Changes)> _pending = [];
 

@@ -19,6 +19,7 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.Property(l => l.HouseNumber).HasMaxLength(20);
         builder.Property(l => l.PostalCode).HasMaxLength(7);
         builder.Property(l => l.City).HasMaxLength(100);
+        builder.Property(l => l.Email).HasMaxLength(200);
         builder.Property(l => l.KerndoelUrenLeerjaar1).HasPrecision(7, 2);
         builder.Property(l => l.KerndoelUrenLeerjaar2).HasPrecision(7, 2);
         builder.HasOne<ProfielRow>().WithMany().HasForeignKey(l => l.ProfielCode).OnDelete(DeleteBehavior.Restrict);

@@ -62,7 +62,30 @@ internal sealed class LeerwerkovereenkomstConfiguration : IEntityTypeConfigurati
 
 internal sealed class OndertekeningConfiguration : IEntityTypeConfiguration<Ondertekening>
 {
-    public void Configure(EntityTypeBuilder<Ondertekening> builder) => builder.ToTable("Ondertekeningen");
+    public void Configure(EntityTypeBuilder<Ondertekening> builder)
+    {
+        builder.ToTable("Ondertekeningen");
+        builder.Property(o => o.TextHash).HasMaxLength(64);
+        builder.Property(o => o.IpAddress).HasMaxLength(64);
+        builder.Ignore(o => o.IsElectronic);
+    }
+}
+
+internal sealed class OndertekeningslinkConfiguration : IEntityTypeConfiguration<Ondertekeningslink>
+{
+    public void Configure(EntityTypeBuilder<Ondertekeningslink> builder)
+    {
+        builder.ToTable("Ondertekeningslinks");
+        builder.HasOne<School>().WithMany().HasForeignKey(l => l.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Leerwerkovereenkomst>().WithMany().HasForeignKey(l => l.LeerwerkovereenkomstId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(l => l.RecipientName).HasMaxLength(200);
+        builder.Property(l => l.Email).HasMaxLength(200);
+        builder.Property(l => l.TokenHash).HasMaxLength(64);
+        builder.HasIndex(l => l.TokenHash).IsUnique();
+        builder.Property(l => l.CodeHash).HasMaxLength(64);
+        builder.HasOne(l => l.Ondertekening).WithMany().HasForeignKey(l => l.OndertekeningId).OnDelete(DeleteBehavior.SetNull);
+        builder.Ignore(l => l.IsOpen);
+    }
 }
 
 internal sealed class StatusWijzigingConfiguration : IEntityTypeConfiguration<StatusWijziging>

@@ -17,6 +17,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.PostalCode).HasMaxLength(7);
         builder.Property(s => s.SignatoryName).HasMaxLength(200);
         builder.Property(s => s.SignatoryFunction).HasMaxLength(200);
+        builder.Property(s => s.SignatoryEmail).HasMaxLength(200);
         builder.Property(s => s.LogoContentType).HasMaxLength(20);
         builder.HasIndex(s => new { s.Brin, s.Vestiging }).IsUnique();
         builder.HasOne<Bestuur>().WithMany().HasForeignKey(s => s.BestuurId).OnDelete(DeleteBehavior.SetNull);

@@ -44,6 +44,9 @@ public sealed class Leerling : ISchoolOwned
 
     public string? MentorName { get; set; }
 
+    /// <summary>The student's own e-mail address: where the signing link of the leer-werkovereenkomst goes.</summary>
+    public string? Email { get; set; }
+
     /// <summary>
     /// The school deems an LWT most suitable for this student (marked in leerjaar 1 or 2, before a route
     /// decision); rule B4 then asks for 1425 hours of education on kerndoelen over leerjaar 1 and 2.

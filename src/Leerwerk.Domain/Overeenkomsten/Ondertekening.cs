@@ -1,6 +1,10 @@
 namespace Leerwerk.Domain.Overeenkomsten;
 
-/// <summary>One signature on a leer-werkovereenkomst: who signed, for which party, on which date.</summary>
+/// <summary>
+/// One signature on a leer-werkovereenkomst: who signed, for which party, on which date. A signature set through a
+/// signing link (<see cref="Ondertekeningslink"/>) also keeps the moment, the SHA-256 of the exact text signed and the
+/// request's IP address; one the coordinator records by hand (a paper signature) has none of these.
+/// </summary>
 public sealed class Ondertekening : ISchoolOwned
 {
     public int Id { get; set; }
@@ -14,4 +18,16 @@ public sealed class Ondertekening : ISchoolOwned
     public required string SignerName { get; set; }
 
     public DateOnly SignedOn { get; set; }
+
+    /// <summary>The moment (UTC) of an electronic signature; null for one recorded by hand.</summary>
+    public DateTime? SignedAt { get; set; }
+
+    /// <summary>Lower-case hex SHA-256 of the text the signer saw and signed (<c>Tekentekst</c>); null when recorded by hand.</summary>
+    public string? TextHash { get; set; }
+
+    /// <summary>The client's IP address as the app saw it (behind the proxy: the forwarded one); null when recorded by hand.</summary>
+    public string? IpAddress { get; set; }
+
+    /// <summary>True when the signer signed through a link; false when the coordinator recorded a (paper) signature.</summary>
+    public bool IsElectronic => TextHash is not null;
 }

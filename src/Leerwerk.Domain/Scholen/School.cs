@@ -39,6 +39,9 @@ public sealed class School
     /// <summary>The signatory's function, e.g. "voorzitter college van bestuur".</summary>
     public string? SignatoryFunction { get; set; }
 
+    /// <summary>The signatory's e-mail address: where the bevoegd gezag's signing links go.</summary>
+    public string? SignatoryEmail { get; set; }
+
     /// <summary>Which intake steps the school uses (rule B7).</summary>
     public Leerlingen.Intakes.IntakeInstellingen IntakeInstellingen { get; set; } = new();
 

@@ -29,6 +29,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AccountBeheer>();
         services.AddScoped<DemoSchool>();
         services.AddScoped<StageUren.GoedkeuringslinkToegang>();
+        services.AddScoped<Ondertekenen.TekenlinkToegang>();
+        services.AddSingleton<Ondertekenen.Tekenlinks>();
         services.AddSingleton<PublicLinks>();
         services.AddLeerwerkMail();
         services.AddOptions<UploadInstellingen>().BindConfiguration(UploadInstellingen.Section);
@@ -96,6 +98,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Fout");
             options.Conventions.AllowAnonymousToFolder("/Regels");
             options.Conventions.AllowAnonymousToFolder("/Goedkeuren");
+            options.Conventions.AllowAnonymousToFolder("/Ondertekenen");
         })
         .AddMvcOptions(options =>
         {

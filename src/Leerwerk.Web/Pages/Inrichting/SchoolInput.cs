@@ -39,6 +39,11 @@ public sealed class SchoolInput
     public int? BewaartermijnJaren { get; set; }
 
     [StringLength(200)]
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Display(Name = "E-mailadres van de ondertekenaar")]
+    public string? SignatoryEmail { get; set; }
+
+    [StringLength(200)]
     [Display(Name = "Straat")]
     public string? Street { get; set; }
 
@@ -69,6 +74,7 @@ public sealed class SchoolInput
             SignatoryName = school.SignatoryName,
             SignatoryFunction = school.SignatoryFunction,
             BewaartermijnJaren = school.BewaartermijnJaren,
+            SignatoryEmail = school.SignatoryEmail,
             Street = school.Street,
             HouseNumber = school.HouseNumber,
             PostalCode = school.PostalCode,
@@ -112,6 +118,7 @@ public sealed class SchoolInput
         school.SignatoryName = Blank(SignatoryName);
         school.SignatoryFunction = Blank(SignatoryFunction);
         school.BewaartermijnJaren = BewaartermijnJaren ?? school.BewaartermijnJaren;
+        school.SignatoryEmail = Blank(SignatoryEmail);
         school.Street = Street!.Trim();
         school.HouseNumber = HouseNumber!.Trim();
         school.PostalCode = Postcode.Normalize(PostalCode);

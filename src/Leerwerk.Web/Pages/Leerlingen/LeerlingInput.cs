@@ -73,6 +73,11 @@ public sealed class LeerlingInput
     [Display(Name = "Mentor")]
     public string? MentorName { get; set; }
 
+    [StringLength(200)]
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Display(Name = "E-mailadres van de leerling")]
+    public string? Email { get; set; }
+
     [Display(Name = "Leer-werktraject beoogd (B4)")]
     public bool LwtBeoogd { get; set; }
 
@@ -126,6 +131,7 @@ public sealed class LeerlingInput
             ProfielCode = student.ProfielCode,
             ClassName = student.ClassName,
             MentorName = student.MentorName,
+            Email = student.Email,
             LwtBeoogd = student.LwtBeoogd,
             KerndoelUrenLeerjaar1 = student.KerndoelUrenLeerjaar1,
             KerndoelUrenLeerjaar2 = student.KerndoelUrenLeerjaar2,
@@ -219,6 +225,7 @@ public sealed class LeerlingInput
         student.ProfielCode = Profielen.Find(ProfielCode)?.Code;
         student.ClassName = Blank(ClassName);
         student.MentorName = Blank(MentorName);
+        student.Email = Blank(Email);
         student.LwtBeoogd = LwtBeoogd;
         student.KerndoelUrenLeerjaar1 = KerndoelUrenLeerjaar1;
         student.KerndoelUrenLeerjaar2 = KerndoelUrenLeerjaar2;

@@ -4,6 +4,7 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Ondertekenen;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 
 /// <summary>One leer-werkovereenkomst with everything it sets, and a small form to record a signature (editors only).</summary>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService authorization, TimeProvider clock, Tekenlinks tekenlinks) : PageModel
 {
     public const string SignedInFutureMessage = "De datum van ondertekening mag niet in de toekomst liggen.";
 
@@ -35,6 +36,11 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
 
     /// <summary>The leerbedrijven a replacement can go to, by name.</summary>
     public IReadOnlyList<(int Id, string Name)> Companies { get; private set; } = [];
+
+    /// <summary>The signing links sent for this agreement, newest first.</summary>
+    public IReadOnlyList<Ondertekeningslink> SigningLinks { get; private set; } = [];
+
+    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -164,16 +170,81 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             return Forbid();
         }
 
-        var result = Levensloop.Apply(agreement, agreement.Leerling!, naar, UserName(), clock.GetUtcNow().UtcDateTime, request);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var result = Levensloop.Apply(agreement, agreement.Leerling!, naar, UserName(), now, request);
         if (!result.IsAllowed)
         {
             return await RefuseAsync(id, result.Refusals, ct);
         }
 
+        // Going out for signing sends each party its link, in the same save; any other move ends the open links.
+        IReadOnlyList<string> missing = [];
+        if (naar == LeerwerkovereenkomstStatus.TerOndertekening)
+        {
+            missing = await tekenlinks.SendAsync(db, agreement, now, ct);
+        }
+        else
+        {
+            await Tekenlinks.RevokeAllAsync(db, agreement.Id, now, ct);
+        }
+
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"De status is nu: {naar.Label().ToLower(Nl.Culture)}.";
+        TempData["Status"] = $"De status is nu: {naar.Label().ToLower(Nl.Culture)}." + SentText(naar == LeerwerkovereenkomstStatus.TerOndertekening, missing);
         return RedirectToPage(null, null, new { id }, "status");
     }
+
+    /// <summary>Sends new links to everyone who has not signed yet; earlier links stop working.</summary>
+    public async Task<IActionResult> OnPostTekenlinksVersturenAsync(int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        var agreement = await Tekenlinks.LoadAsync(db, id, ct);
+        if (agreement is null)
+        {
+            return NotFound();
+        }
+
+        if (agreement.Status != LeerwerkovereenkomstStatus.TerOndertekening)
+        {
+            TempData["Status"] = "Links worden alleen verstuurd zolang de overeenkomst ter ondertekening is.";
+            return RedirectToPage(null, null, new { id }, "ondertekening");
+        }
+
+        var missing = await tekenlinks.SendAsync(db, agreement, clock.GetUtcNow().UtcDateTime, ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = "De links zijn opnieuw verstuurd; eerdere links werken niet meer." + SentText(true, missing);
+        return RedirectToPage(null, null, new { id }, "ondertekening");
+    }
+
+    /// <summary>Revokes one signing link: it opens nothing any more.</summary>
+    public async Task<IActionResult> OnPostTekenlinkIntrekkenAsync(int id, int link, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        var found = await db.Ondertekeningslinks.FirstOrDefaultAsync(l => l.Id == link && l.LeerwerkovereenkomstId == id, ct);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Tekenlink.Revoke(found, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = $"De link voor {found.RecipientName} is ingetrokken.";
+        return RedirectToPage(null, null, new { id }, "ondertekening");
+    }
+
+    private static string SentText(bool sent, IReadOnlyList<string> missing) =>
+        !sent ? "" : missing.Count == 0
+            ? " Iedereen die moet tekenen krijgt een link per e-mail."
+            : $" De links gaan per e-mail naar wie een e-mailadres heeft. Geen e-mailadres bekend voor: {string.Join("; ", missing)}.";
 
     private async Task<IActionResult> RefuseAsync(int id, IReadOnlyList<Finding> reasons, CancellationToken ct)
     {
@@ -186,10 +257,8 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
 
     private async Task<Leerwerkovereenkomst?> LoadTrackedAsync(int id, CancellationToken ct)
     {
-        var agreement = await db.Leerwerkovereenkomsten
-            .Include(o => o.Leerling)
-            .Include(o => o.Ondertekeningen)
-            .FirstOrDefaultAsync(o => o.Id == id, ct);
+        // With what the signing links need: the text, the signers and their addresses.
+        var agreement = await Tekenlinks.LoadAsync(db, id, ct);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         return agreement;
     }
@@ -213,6 +282,8 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         }
 
         Leerwerkovereenkomst = agreement;
+        SigningLinks = await db.Ondertekeningslinks.AsNoTracking().Where(l => l.LeerwerkovereenkomstId == id)
+            .OrderByDescending(l => l.IssuedAt).ThenByDescending(l => l.Id).ToListAsync(ct);
         Replaces = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Include(o => o.Leerbedrijf)
             .FirstOrDefaultAsync(o => o.ReplacedById == id, ct);

@@ -1,0 +1,45 @@
+using Leerwerk.Data.Mail;
+using Leerwerk.Domain;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Scholen;
+using Leerwerk.Web.Mail;
+
+namespace Leerwerk.Web.Ondertekenen;
+
+/// <summary>
+/// The two messages of signing: the personal link, and the one-time code. They name the agreement by student and
+/// company only; the text itself is behind the link.
+/// </summary>
+public static class TekenlinkMail
+{
+    public const string LinkKind = "Ondertekeningslink";
+
+    public const string CodeKind = "Ondertekeningscode";
+
+    public static MailContent Link(School school, Ondertekeningslink link, Leerwerkovereenkomst agreement, string url)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(agreement);
+        var subject = $"Leer-werkovereenkomst van {agreement.Leerling!.FullName} bij {agreement.Leerbedrijf!.Name} ondertekenen";
+        var text = new MailText()
+            .Paragraph($"Beste {link.RecipientName},")
+            .Paragraph($"{school.Name} vraagt u de leer-werkovereenkomst van {agreement.Leerling.FullName} bij {agreement.Leerbedrijf.Name} te ondertekenen, namens {Tekenaars.PartyText(link.Partij)}. Met de link hieronder leest u de volledige tekst en tekent u; u hebt er geen account voor nodig. Om te tekenen vraagt u op die pagina een code aan, die we naar dit e-mailadres sturen.")
+            .Link("Overeenkomst lezen en ondertekenen", url)
+            .Paragraph($"De link is persoonlijk, werkt één keer en is geldig tot en met {Nl.Date(DateOnly.FromDateTime(link.ExpiresAt.ToLocalTime()))}. Stuur deze e-mail niet door.")
+            .Paragraph($"Met vriendelijke groet,\r\n{school.Name}");
+        return new MailContent(LinkKind, link.Email, link.RecipientName, subject, text.Text, text.Html);
+    }
+
+    public static MailContent Code(School school, Ondertekeningslink link, string code)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(link);
+        var text = new MailText()
+            .Paragraph($"Beste {link.RecipientName},")
+            .Paragraph($"Uw code om de leer-werkovereenkomst te ondertekenen is: {code}")
+            .Paragraph($"De code is {Tekenlink.CodeMinutes} minuten geldig. Hebt u geen code aangevraagd? Dan kunt u deze e-mail negeren; zonder de code kan niemand namens u tekenen.")
+            .Paragraph($"Met vriendelijke groet,\r\n{school.Name}");
+        return new MailContent(CodeKind, link.Email, link.RecipientName, $"Uw code: {code}", text.Text, text.Html);
+    }
+}

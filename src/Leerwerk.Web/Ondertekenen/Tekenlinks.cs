@@ -1,0 +1,90 @@
+using System.Globalization;
+using Leerwerk.Data;
+using Leerwerk.Data.Mail;
+using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Ondertekenen;
+
+/// <summary>
+/// Sends, re-sends and revokes the signing links of a leer-werkovereenkomst. Nothing is saved here: the caller's one
+/// SaveChanges stores the links, the revocations and their messages in the outbox together (ADR 0009).
+/// </summary>
+public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
+{
+    /// <summary>How many days a link is valid; configurable as Ondertekenen:LinkDagenGeldig.</summary>
+    public const string DaysSetting = "Ondertekenen:LinkDagenGeldig";
+
+    public int DaysValid =>
+        int.TryParse(configuration[DaysSetting], NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0 ? days : Tekenlink.DefaultDaysValid;
+
+    /// <summary>The agreement, tracked, with everything the text, the signers and the status machine need.</summary>
+    public static Task<Leerwerkovereenkomst?> LoadAsync(LeerwerkDbContext db, int id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Leerwerkovereenkomsten
+            .Include(o => o.Leerling!).ThenInclude(l => l.Vertegenwoordigers)
+            .Include(o => o.Leerbedrijf)
+            .Include(o => o.Praktijkbegeleider)
+            .Include(o => o.Ondertekeningen)
+            .Include(o => o.StatusGeschiedenis)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Id == id, ct);
+    }
+
+    /// <summary>
+    /// Revokes the open links and sends a new one to every signer who has not signed yet and has an address. Returns,
+    /// in Dutch, who could not be sent a link because no address is on record.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SendAsync(LeerwerkDbContext db, Leerwerkovereenkomst agreement, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(agreement);
+        var school = await db.Scholen.SingleAsync(s => s.Id == agreement.SchoolId, ct);
+        var existing = await db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == agreement.Id).ToListAsync(ct);
+        foreach (var open in existing)
+        {
+            Tekenlink.Revoke(open, now);
+        }
+
+        var missing = new List<string>();
+        foreach (var signer in Tekenaars.Of(agreement, school).Where(s => !HasSigned(agreement, existing, s)))
+        {
+            if (signer.Email is null)
+            {
+                missing.Add(signer.Description);
+                continue;
+            }
+
+            var (link, token) = Tekenlink.Issue(agreement, signer.Partij, signer.Name, signer.Email, now, DaysValid);
+            db.Ondertekeningslinks.Add(link);
+            MailOutbox.Enqueue(db, school, TekenlinkMail.Link(school, link, agreement, links.To($"/ondertekenen/{token}")), now);
+        }
+
+        return missing;
+    }
+
+    /// <summary>Revokes every open link of the agreement (back to concept, signed by hand, ended).</summary>
+    public static async Task RevokeAllAsync(LeerwerkDbContext db, int agreementId, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        foreach (var open in await db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == agreementId && l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
+        {
+            Tekenlink.Revoke(open, now);
+        }
+    }
+
+    /// <summary>
+    /// Whether this signer's signature stands: one made through their link (same party and address), or, for the
+    /// bevoegd gezag, the leerbedrijf and the student, any signature of that party (a paper one recorded by hand too);
+    /// a parent's paper signature counts for the parent of that name.
+    /// </summary>
+    private static bool HasSigned(Leerwerkovereenkomst agreement, List<Ondertekeningslink> existing, Tekenaar signer)
+    {
+        var viaLink = existing.Any(l => l.Partij == signer.Partij && l.OndertekeningId is { } id
+            && string.Equals(l.Email, signer.Email, StringComparison.OrdinalIgnoreCase) && agreement.Ondertekeningen.Any(o => o.Id == id));
+        return viaLink || agreement.Ondertekeningen.Any(o => o.Partij == signer.Partij
+            && (signer.Partij != Partij.WettelijkVertegenwoordiger || (!o.IsElectronic && o.SignerName == signer.Name)));
+    }
+}
