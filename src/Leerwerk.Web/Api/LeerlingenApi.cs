@@ -31,7 +31,8 @@ public static class LeerlingenApi
         }
 
         var today = ApiEndpoints.Vandaag(clock);
-        var query = db.Leerlingen.AsNoTracking();
+        // The school's current students, as the student list shows by default: one who left (uitstroom) is not listed.
+        var query = db.Leerlingen.AsNoTracking().Where(l => l.UitgestroomdOp == null || l.UitgestroomdOp > today);
         if (leerjaar is { } jaar)
         {
             query = query.Where(l => l.Leerjaar == jaar);

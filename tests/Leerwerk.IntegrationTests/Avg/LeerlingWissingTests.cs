@@ -60,6 +60,8 @@ public sealed class LeerlingWissingTests(LeerwerkAppFactory factory) : IClassFix
             var audit = await db.Audit.Where(a => a.EntityType == "Leerling" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToListAsync(ct);
             Assert.Contains(audit, a => a.Action == "toegevoegd" && a.Changes.Contains(LeerlingWissing.Marker, StringComparison.Ordinal));
             Assert.Contains(audit, a => a.Action == LeerlingWissing.Gewist);
+            // The export was audited as a download of her record, and that fact stays.
+            Assert.Contains(audit, a => a.Action == "gedownload" && a.Changes.Contains("/Leerlingen/Avg/Export/", StringComparison.Ordinal));
             Assert.NotNull((await db.Leerlingen.SingleAsync(l => l.Id == id, ct)).GewistOp);
         }
     }
@@ -78,7 +80,9 @@ public sealed class LeerlingWissingTests(LeerwerkAppFactory factory) : IClassFix
         }
 
         var beheerder = await TestClient.LoggedInAsync(factory, "demobeheerder");
-        Assert.Equal(HttpStatusCode.OK, (await beheerder.Http.GetAsync(new Uri($"/Leerlingen/Avg/Export/{id}?handler=Pdf", UriKind.Relative), ct)).StatusCode);
+        var pdf = await beheerder.Http.GetAsync(new Uri($"/Leerlingen/Avg/Export/{id}?handler=Pdf", UriKind.Relative), ct);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         var before = await CountsAsync(beheerder, ct);
         Assert.NotEmpty(await FindAsync("24011", ct));
 
