@@ -56,7 +56,7 @@ public sealed class Vak : ISchoolOwned
 
     /// <summary>
     /// The planned (or taken) day of the centraal examen; for the profielvak the day of its cspe, which lies in the
-    /// window from 1 April of the exam year (UB WVO 2020 art. 3.17 lid 2, rule D2). See <see cref="ExamenPlanning"/>.
+    /// window from 1 April of the exam year (UB WVO 2020 art. 3.17 lid 2, rule D2). See <c>Rules.ExamenPlanning</c>.
     /// </summary>
     public DateOnly? CeDatum { get; set; }
 

@@ -1,4 +1,5 @@
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Examens.Rules;
 using Leerwerk.Domain.Rules;
 
 namespace Leerwerk.Domain.Tests.Examens;

@@ -1,5 +1,6 @@
 using Leerwerk.Data;
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Examens.Rules;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Infrastructure;

@@ -1,6 +1,7 @@
 using Leerwerk.Data;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Examens;
+using Leerwerk.Domain.Examens.Rules;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Infrastructure;

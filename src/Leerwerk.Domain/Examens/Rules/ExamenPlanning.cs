@@ -1,8 +1,7 @@
-using Leerwerk.Domain.Examens.Rules;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
 
-namespace Leerwerk.Domain.Examens;
+namespace Leerwerk.Domain.Examens.Rules;
 
 /// <summary>
 /// The exam planning of one student: the cspe day in its window (rule D2), a centraal examen taken in leerjaar 3 and
