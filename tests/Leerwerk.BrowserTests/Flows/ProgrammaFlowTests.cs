@@ -16,7 +16,8 @@ public sealed class ProgrammaFlowTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         await Session.LogInAsync(page, "coordinator");
 
-        await page.GotoAsync("/Leerlingen");
+        // The list pages by 50: the student is found by number, as a coordinator looks one up.
+        await page.GotoAsync($"/Leerlingen?q={Leerling}");
         await page.Locator("tbody tr", new() { HasText = Leerling }).Locator("a").First.ClickAsync();
         await ProgrammaStappen.ComposeWithC2ErrorThenFixAsync(page);
         await TestOutput.ScreenshotAsync(page, "dossier");
