@@ -19,9 +19,9 @@ namespace Leerwerk.BrowserTests.Infrastructure;
 /// database: a temp SQLite file, or a fresh PostgreSQL database when LEERWERK_TEST_POSTGRES names a server.
 /// Only configuration is set, and the clock is pinned (<see cref="TestClock"/>). The demo school is loaded on start,
 /// unless <paramref name="loadDemo"/> is false: then the app starts as a new installation run for real, with only the
-/// first beheerder and no school.
+/// first beheerder and no school. <paramref name="settings"/> adds configuration of a test's own app (e.g. its SMTP server).
 /// </summary>
-public sealed class BrowserAppFactory(bool loadDemo = true) : WebApplicationFactory<Program>
+public sealed class BrowserAppFactory(bool loadDemo = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("LEERWERK_TEST_POSTGRES");
     private readonly string _databaseName = $"leerwerk_browser_{Guid.NewGuid():N}";
@@ -57,6 +57,11 @@ public sealed class BrowserAppFactory(bool loadDemo = true) : WebApplicationFact
         // The reminders' weekly overview gives the demo's agreements new approval links, which would race a test that
         // issues one itself; the reminders have their own tests (Leerwerk.IntegrationTests.Herinneringen).
         builder.UseSetting("Achtergrond:RemindersEnabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(TestClock.Instance));
     }
 
