@@ -35,7 +35,7 @@ public static class LeerlingWissing
     [
         "FirstName", "Tussenvoegsel", "LastName", "Leerlingnummer", "BirthDate", "Street", "HouseNumber", "PostalCode", "City",
         "Email", "Phone", "Relation", "Note", "SignerName", "IntakegesprekNotes", "BesluitReden", "BriefFileName", "BriefPdf",
-        "Reason", "EndReason", "Uitleg", "VoortijdigeBeeindiging",
+        "Reason", "EndReason", "Uitleg", "VoortijdigeBeeindiging", "RecipientName", "IpAddress",
     ];
 
     /// <summary>
@@ -102,6 +102,7 @@ public static class LeerlingWissing
         student.HouseNumber = null;
         student.PostalCode = null;
         student.City = null;
+        student.Email = null;
         foreach (var record in records.Skip(1))
         {
             switch (record)
@@ -131,6 +132,16 @@ public static class LeerlingWissing
                 case GezienBevinding gezien:
                     gezien.Uitleg = Marker;
                     break;
+                // The signing link and signature of the student or a parent: their address and IP address are theirs;
+                // the fact of the signature (party, time, the text's hash) stays. The school's and company's stay whole.
+                case Ondertekeningslink link when IsPersonal(link.Partij):
+                    link.Email = Marker;
+                    link.RecipientName = Marker;
+                    break;
+                case Ondertekening signature when IsPersonal(signature.Partij):
+                    signature.SignerName = Marker;
+                    signature.IpAddress = null;
+                    break;
                 default:
                     break;
             }
@@ -145,6 +156,8 @@ public static class LeerlingWissing
             }
         }
     }
+
+    private static bool IsPersonal(Partij partij) => partij is Partij.Leerling or Partij.WettelijkVertegenwoordiger;
 
     private static async Task ScrubElsewhereAsync(LeerwerkDbContext db, int schoolId, Needles found, CancellationToken ct)
     {
@@ -258,7 +271,7 @@ public static class LeerlingWissing
         {
             var firstNames = new HashSet<string>(StringComparer.Ordinal) { student.FirstName };
             var lastNames = new HashSet<string>(StringComparer.Ordinal) { Family(student.Tussenvoegsel, student.LastName), student.LastName };
-            var everywhere = new HashSet<string>(StringComparer.Ordinal) { student.Leerlingnummer };
+            var everywhere = new HashSet<string>(StringComparer.Ordinal) { student.Leerlingnummer, student.Email ?? string.Empty };
             var own = new HashSet<string>(StringComparer.Ordinal) { student.Street ?? string.Empty, student.PostalCode ?? string.Empty };
             foreach (var parent in parents)
             {
@@ -274,6 +287,7 @@ public static class LeerlingWissing
                     firstNames.UnionWith(values.GetValueOrDefault("FirstName", []));
                     lastNames.UnionWith(values.GetValueOrDefault("LastName", []));
                     everywhere.UnionWith(values.GetValueOrDefault("Leerlingnummer", []));
+                    everywhere.UnionWith(values.GetValueOrDefault("Email", []));
                     own.UnionWith(values.GetValueOrDefault("Street", []));
                     own.UnionWith(values.GetValueOrDefault("PostalCode", []));
                 }
