@@ -100,6 +100,29 @@ public static class HerinneringMails
         return new MailContent(Naam(soort), aan.Email, aan.Naam, onderwerp, text.Text, text.Html);
     }
 
+    /// <summary>
+    /// The SBB reassessment of an erkenning is due within three months (before F1 fires): told with F1's citation, so the
+    /// coordinator can ask SBB in time.
+    /// </summary>
+    public static MailContent HerbeoordelingBinnenkort(School school, Ontvanger aan, Leerbedrijf bedrijf, Erkenning erkenning, DateOnly uiterlijk,
+        LegalCitation citation, string link)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(aan);
+        ArgumentNullException.ThrowIfNull(bedrijf);
+        ArgumentNullException.ThrowIfNull(erkenning);
+        ArgumentNullException.ThrowIfNull(citation);
+        var text = new MailText()
+            .Paragraph(Aanhef(aan))
+            .Paragraph($"De herbeoordeling door SBB van {bedrijf.Name} (erkenning voor het profiel {erkenning.ProfielCode}) is uiterlijk {Nl.Date(uiterlijk)} nodig. SBB beoordeelt elk leerbedrijf eens in de vier jaar.")
+            .Paragraph($"Vraag SBB op tijd om een beoordeling (regel F1, {citation.Text}).")
+            .Link("Bekijk het leerbedrijf (inloggen nodig)", link)
+            .Paragraph("U krijgt deze herinnering één keer. Is de datum voorbij zonder nieuwe beoordeling, dan komt de bevinding F1 op de werklijst Bevindingen.")
+            .Paragraph(Afsluiting(school));
+        return new MailContent(Naam(HerinneringSoort.Herbeoordeling), aan.Email, aan.Naam,
+            $"Herbeoordeling SBB binnenkort: {bedrijf.Name}", text.Text, text.Html);
+    }
+
     private static string KorteNaam(Leerwerkovereenkomst overeenkomst)
     {
         var leerling = overeenkomst.Leerling!;
