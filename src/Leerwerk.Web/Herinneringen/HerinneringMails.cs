@@ -5,6 +5,7 @@ using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.Scholen;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Web.Bevindingen;
 using Leerwerk.Web.Mail;
 
@@ -88,7 +89,7 @@ public static class HerinneringMails
             HerinneringSoort.SamenwerkingEindigt => ("Samenwerkingsovereenkomst loopt af",
                 "Een samenwerkingsovereenkomst met een mbo-instelling is opgezegd of loopt binnen zes maanden af. Een leerling in een leer-werktraject heeft daarna geen basis meer, tenzij er een nieuwe overeenkomst is."),
             _ => ("Stage-uren: een leerling haalt het minimum niet op tijd",
-                "Een leerling in een leer-werktraject haalt met het huidige rooster de minimale stage-uren niet op tijd (640 uur in 80 dagen)."),
+                $"Een leerling in een leer-werktraject haalt met het huidige rooster de minimale stage-uren niet op tijd ({Nl.Amount(MinimumStageUren.MinimumHours)} uur in {MinimumStageUren.MinimumDays} dagen)."),
         };
         var text = new MailText()
             .Paragraph(Aanhef(aan))
