@@ -9,7 +9,7 @@ public enum HerinneringSoort
     /// <summary>The weekly list of stage hours waiting for approval, with the approval links (to each praktijkbegeleider).</summary>
     UrenOverzicht,
 
-    /// <summary>Rule F1: the SBB reassessment of a leerbedrijf (to the coordinator).</summary>
+    /// <summary>Rule F1: the SBB reassessment of a leerbedrijf is due within three months, or overdue (to the coordinator).</summary>
     Herbeoordeling,
 
     /// <summary>Rule F2: an erkenning lapses or has lapsed (to the coordinator).</summary>

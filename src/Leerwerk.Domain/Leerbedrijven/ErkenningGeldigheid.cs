@@ -69,6 +69,14 @@ public static class ErkenningGeldigheid
         return new ErkenningVenster(erkenning.GrantedOn, until);
     }
 
+    /// <summary>
+    /// F1: the day by which SBB's next four-yearly assessment is due (<see cref="Erkenning.NextAssessmentDue"/>), for an
+    /// erkenning that still counts on <paramref name="date"/>; null when it is withdrawn or has lapsed, as then no
+    /// assessment is owed. Rule F1 (overdue) and the reminder before the due date both ask this one method.
+    /// </summary>
+    public static DateOnly? AssessmentDueOn(Erkenning erkenning, IEnumerable<Stageperiode> hosting, DateOnly date) =>
+        IsWithdrawnOn(erkenning, date) || IsLapsedOn(erkenning, hosting, date) ? null : erkenning.NextAssessmentDue;
+
     /// <summary>F1: the four-yearly assessment is overdue: the last one (or the grant) plus four years lies before the date.</summary>
     public static bool IsAssessmentOverdueOn(Erkenning erkenning, DateOnly date)
     {

@@ -5,7 +5,9 @@ using Leerwerk.Data;
 using Leerwerk.Data.Herinneringen;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Mail;
+using Leerwerk.Data.Queries;
 using Leerwerk.Domain.Kalender;
+using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.Scholen;
@@ -18,11 +20,15 @@ namespace Leerwerk.Web.Herinneringen;
 
 /// <summary>
 /// Which reminders are due in one school today, each with its key and its messages: missing signatures, the weekly
-/// approval list per praktijkbegeleider, and the findings F1, F2, A3, B2 and E1 of the worklist's own evaluation
-/// (<see cref="SchoolBevindingen.EvaluateSchoolAsync"/>; nothing of a rule is computed here).
+/// approval list per praktijkbegeleider, the SBB reassessment due within three months (with F1's own due date,
+/// <see cref="ErkenningGeldigheid.AssessmentDueOn"/>), and the findings F1, F2, A3, B2 and E1 of the worklist's own
+/// evaluation (<see cref="SchoolBevindingen.EvaluateSchoolAsync"/>; nothing of a rule is computed here).
 /// </summary>
 public sealed class HerinneringBronnen(PublicLinks links, TimeProvider clock)
 {
+    /// <summary>How many months before its due date the coordinator hears of an SBB reassessment (issue 16).</summary>
+    public const int HerbeoordelingVooraf = 3;
+
     /// <summary>The reminders due on <paramref name="today"/> in the school of <paramref name="db"/>, also those sent before.</summary>
     public async Task<IReadOnlyList<Herinnering>> DueAsync(LeerwerkDbContext db, School school, HerinneringInstellingen instellingen, DateOnly today, CancellationToken ct)
     {
@@ -37,6 +43,11 @@ public sealed class HerinneringBronnen(PublicLinks links, TimeProvider clock)
         if (instellingen.UrenOverzichtAan)
         {
             result.AddRange(await UrenOverzichtenAsync(db, school, today, ct));
+        }
+
+        if (instellingen.HerbeoordelingAan)
+        {
+            result.AddRange(await HerbeoordelingenBinnenkortAsync(db, school, today, ct));
         }
 
         if (instellingen.HerbeoordelingAan || instellingen.ErkenningAan || instellingen.SamenwerkingAan || instellingen.PrognoseAan)
@@ -150,6 +161,39 @@ public sealed class HerinneringBronnen(PublicLinks links, TimeProvider clock)
             .Select(o => new HerinneringMails.WachtendeUren(o, waiting[o.Id].Dagen, waiting[o.Id].Oudste, links.Goedkeuren(Goedkeuringslink.Issue(o, now))))
             .ToList();
         return [HerinneringMails.UrenOverzicht(school, agreements[0].Praktijkbegeleider!, regels, today)];
+    }
+
+    // Before F1 fires: an erkenning whose assessment is due today or within three months. The subject is F1's (the
+    // company), the occasion the erkenning and its due date, so a new assessment (a new due date) is a new occasion.
+    private async Task<IEnumerable<Herinnering>> HerbeoordelingenBinnenkortAsync(LeerwerkDbContext db, School school, DateOnly today, CancellationToken ct)
+    {
+        var bedrijven = await db.Leerbedrijven.AsNoTracking()
+            .Include(b => b.Erkenningen)
+            .OrderBy(b => b.Id)
+            .ToListAsync(ct);
+        await db.FillStageperiodenAsync(bedrijven, ct);
+        var citation = RuleCatalog.Get("F1", today).Citation;
+        var horizon = today.AddMonths(HerbeoordelingVooraf);
+        var result = new List<Herinnering>();
+        foreach (var bedrijf in bedrijven)
+        {
+            foreach (var erkenning in bedrijf.Erkenningen.OrderBy(e => e.Id))
+            {
+                if (ErkenningGeldigheid.AssessmentDueOn(erkenning, bedrijf.LwtStageperioden, today) is not { } due
+                    || due < today || due > horizon)
+                {
+                    continue;
+                }
+
+                var link = links.To(HerstelLinks.ForLeerbedrijf("F1", bedrijf.Id));
+                result.Add(new Herinnering(HerinneringSoort.Herbeoordeling, $"leerbedrijf:{bedrijf.Id}:f1", $"binnenkort:{erkenning.Id}:{Iso(due)}",
+                    async (context, token) => (await CoordinatorsAsync(context, school.Id, token))
+                        .Select(c => HerinneringMails.HerbeoordelingBinnenkort(school, c, bedrijf, erkenning, due, citation, link))
+                        .ToList()));
+            }
+        }
+
+        return result;
     }
 
     private async Task<IEnumerable<Herinnering>> BevindingenAsync(LeerwerkDbContext db, School school, DateOnly today, CancellationToken ct)

@@ -5,6 +5,7 @@ using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.Scholen;
+using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Web.Bevindingen;
 using Leerwerk.Web.Mail;
 
@@ -88,7 +89,7 @@ public static class HerinneringMails
             HerinneringSoort.SamenwerkingEindigt => ("Samenwerkingsovereenkomst loopt af",
                 "Een samenwerkingsovereenkomst met een mbo-instelling is opgezegd of loopt binnen zes maanden af. Een leerling in een leer-werktraject heeft daarna geen basis meer, tenzij er een nieuwe overeenkomst is."),
             _ => ("Stage-uren: een leerling haalt het minimum niet op tijd",
-                "Een leerling in een leer-werktraject haalt met het huidige rooster de minimale stage-uren niet op tijd (640 uur in 80 dagen)."),
+                $"Een leerling in een leer-werktraject haalt met het huidige rooster de minimale stage-uren niet op tijd ({Nl.Amount(MinimumStageUren.MinimumHours)} uur in {MinimumStageUren.MinimumDays} dagen)."),
         };
         var text = new MailText()
             .Paragraph(Aanhef(aan))
@@ -98,6 +99,29 @@ public static class HerinneringMails
             .Paragraph("U krijgt deze herinnering één keer. De bevinding blijft op de werklijst Bevindingen staan tot ze is opgelost.")
             .Paragraph(Afsluiting(school));
         return new MailContent(Naam(soort), aan.Email, aan.Naam, onderwerp, text.Text, text.Html);
+    }
+
+    /// <summary>
+    /// The SBB reassessment of an erkenning is due within three months (before F1 fires): told with F1's citation, so the
+    /// coordinator can ask SBB in time.
+    /// </summary>
+    public static MailContent HerbeoordelingBinnenkort(School school, Ontvanger aan, Leerbedrijf bedrijf, Erkenning erkenning, DateOnly uiterlijk,
+        LegalCitation citation, string link)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(aan);
+        ArgumentNullException.ThrowIfNull(bedrijf);
+        ArgumentNullException.ThrowIfNull(erkenning);
+        ArgumentNullException.ThrowIfNull(citation);
+        var text = new MailText()
+            .Paragraph(Aanhef(aan))
+            .Paragraph($"De herbeoordeling door SBB van {bedrijf.Name} (erkenning voor het profiel {erkenning.ProfielCode}) is uiterlijk {Nl.Date(uiterlijk)} nodig. SBB beoordeelt elk leerbedrijf eens in de vier jaar.")
+            .Paragraph($"Vraag SBB op tijd om een beoordeling (regel F1, {citation.Text}).")
+            .Link("Bekijk het leerbedrijf (inloggen nodig)", link)
+            .Paragraph("U krijgt deze herinnering één keer. Is de datum voorbij zonder nieuwe beoordeling, dan komt de bevinding F1 op de werklijst Bevindingen.")
+            .Paragraph(Afsluiting(school));
+        return new MailContent(Naam(HerinneringSoort.Herbeoordeling), aan.Email, aan.Naam,
+            $"Herbeoordeling SBB binnenkort: {bedrijf.Name}", text.Text, text.Html);
     }
 
     private static string KorteNaam(Leerwerkovereenkomst overeenkomst)

@@ -51,6 +51,19 @@ public sealed class ErkenningGeldigheidTests
     }
 
     [Fact]
+    public void AssessmentDueOn_FourYearsAfterTheLastAssessment_NoneWhenWithdrawnOrLapsed()
+    {
+        var erkenning = A.Erkenning(grantedOn: Granted);
+        erkenning.LastAssessedOn = new DateOnly(2022, 5, 10);
+        Stageperiode[] hosting = [new(new DateOnly(2023, 9, 1), new DateOnly(2024, 7, 1))];
+
+        Assert.Equal(new DateOnly(2026, 5, 10), ErkenningGeldigheid.AssessmentDueOn(erkenning, hosting, new DateOnly(2026, 3, 1)));
+        Assert.Null(ErkenningGeldigheid.AssessmentDueOn(erkenning, [], new DateOnly(2026, 3, 1)));
+        erkenning.WithdrawnOn = new DateOnly(2026, 2, 1);
+        Assert.Null(ErkenningGeldigheid.AssessmentDueOn(erkenning, hosting, new DateOnly(2026, 3, 1)));
+    }
+
+    [Fact]
     public void IsValidOn_OverdueAssessmentButHosting_StaysValid()
     {
         var erkenning = A.Erkenning(grantedOn: Granted);

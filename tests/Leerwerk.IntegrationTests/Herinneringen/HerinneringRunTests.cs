@@ -1,7 +1,9 @@
 using System.Net;
 using Leerwerk.Data.Herinneringen;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Leerwerk.Web.Herinneringen;
@@ -84,6 +86,47 @@ public sealed class HerinneringRunTests
     }
 
     [Fact]
+    public async Task Herbeoordeling_DueInTwoMonths_OnceBeforeF1_NotFourMonthsAhead_OverdueStaysTheF1Reminder()
+    {
+        await using var app = new LeerwerkAppFactory();
+        await app.InitializeAsync();
+        var arranged = await ArrangeAsync(app);
+        var run = app.Services.GetRequiredService<HerinneringRun>();
+
+        await run.RunAsync(Ct);
+
+        await using (var db = app.CreateSystemDbContext())
+        {
+            var sent = await db.VerzondenHerinneringen.AsNoTracking().Where(s => s.Soort == HerinneringSoort.Herbeoordeling).ToListAsync(Ct);
+            var soon = await db.Leerbedrijven.AsNoTracking().Include(b => b.Erkenningen).SingleAsync(b => b.Id == arranged.SoonCompanyId, Ct);
+            var due = Arrange.Today.AddMonths(2);
+            var reminder = Assert.Single(sent, s => s.Onderwerp == $"leerbedrijf:{soon.Id}:f1");
+            Assert.Equal($"binnenkort:{soon.Erkenningen[0].Id}:{Arrange.IsoDate(due)}", reminder.Aanleiding);
+            Assert.DoesNotContain(sent, s => s.Onderwerp == $"leerbedrijf:{arranged.LaterCompanyId}:f1");
+
+            var outbox = await db.Outbox.AsNoTracking().Where(m => m.Kind == HerinneringMails.Naam(HerinneringSoort.Herbeoordeling)).ToListAsync(Ct);
+            var mail = Assert.Single(outbox, m => m.Subject == $"Herbeoordeling SBB binnenkort: {soon.Name}");
+            Assert.Equal(CoordinatorAddress, mail.ToAddress);
+            Assert.Contains($"uiterlijk {Nl.Date(due)} nodig", mail.TextBody, StringComparison.Ordinal);
+            Assert.Contains($"regel F1, {RuleCatalog.Get("F1", Arrange.Today).Citation.Text}", mail.TextBody, StringComparison.Ordinal);
+
+            // The demo's overdue assessments: F1 fires, and its reminder is the finding's, as before.
+            var overdue = sent.Where(s => !s.Aanleiding.StartsWith("binnenkort:", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(overdue);
+            Assert.All(overdue, s => Assert.StartsWith("Error:", s.Aanleiding, StringComparison.Ordinal));
+            Assert.Equal(overdue.Count, outbox.Count(m => m.Subject.StartsWith("Herbeoordeling SBB: ", StringComparison.Ordinal)));
+            Assert.All(outbox.Where(m => m.Subject.StartsWith("Herbeoordeling SBB: ", StringComparison.Ordinal)),
+                m => Assert.Contains("is te laat", m.TextBody, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(0, await run.RunAsync(Ct));
+        await using (var db = app.CreateSystemDbContext())
+        {
+            Assert.Single(await db.VerzondenHerinneringen.AsNoTracking().Where(s => s.Onderwerp == $"leerbedrijf:{arranged.SoonCompanyId}:f1").ToListAsync(Ct));
+        }
+    }
+
+    [Fact]
     public async Task SwitchedOffOnThePage_NoReminderIsWritten()
     {
         await using var app = new LeerwerkAppFactory();
@@ -129,12 +172,14 @@ public sealed class HerinneringRunTests
     }
 
     /// <summary>The ids and addresses <see cref="ArrangeAsync"/> made.</summary>
-    internal sealed record Arranged(int WaitingAgreementId, string WaitingFirstName, int RecentAgreementId, int HoursAgreementId, string SupervisorAddress);
+    internal sealed record Arranged(int WaitingAgreementId, string WaitingFirstName, int RecentAgreementId, int HoursAgreementId, string SupervisorAddress,
+        int SoonCompanyId, int LaterCompanyId);
 
     /// <summary>
     /// On the demo school (F1, B2 and E1 findings, hours waiting at the demo companies): an address for the demo
     /// coordinator, an agreement ter ondertekening for ten days and one for two, two days of hours waiting at a new
-    /// company's praktijkbegeleider, and a company whose erkenning lapses in two months (F2).
+    /// company's praktijkbegeleider, a company whose erkenning lapses in two months (F2), and two companies whose SBB
+    /// reassessment is due in two and in four months (granted four years before, never assessed).
     /// </summary>
     internal static async Task<Arranged> ArrangeAsync(LeerwerkAppFactory app)
     {
@@ -146,6 +191,8 @@ public sealed class HerinneringRunTests
             (Arrange.LastWeekMonday.AddDays(1), 8m, UrenStatus.Ingevoerd),
         ]);
         await Arrange.CompanyAsync(app, new Erkenning { ProfielCode = "ZW", IsLwt = true, GrantedOn = Arrange.Today.AddYears(-4).AddMonths(2), LastAssessedOn = Arrange.Today.AddYears(-1) });
+        var soon = await Arrange.CompanyAsync(app, new Erkenning { ProfielCode = "ZW", IsLwt = true, GrantedOn = Arrange.Today.AddMonths(2).AddYears(-4) });
+        var later = await Arrange.CompanyAsync(app, new Erkenning { ProfielCode = "ZW", IsLwt = true, GrantedOn = Arrange.Today.AddMonths(4).AddYears(-4) });
         var supervisorAddress = $"begeleider{Guid.NewGuid():N}"[..20] + "@bedrijf.example";
         await using var db = app.CreateSystemDbContext();
         var coordinator = await db.Users.SingleAsync(u => u.UserName == "coordinator", Ct);
@@ -168,6 +215,6 @@ public sealed class HerinneringRunTests
         var hoursAgreement = await db.Leerwerkovereenkomsten.Include(o => o.Praktijkbegeleider).SingleAsync(o => o.Id == hours.AgreementId, Ct);
         hoursAgreement.Praktijkbegeleider!.Email = supervisorAddress;
         await db.SaveChangesAsync(Ct);
-        return new Arranged(waiting.AgreementId, waiting.FirstName, recent.AgreementId, hours.AgreementId, supervisorAddress);
+        return new Arranged(waiting.AgreementId, waiting.FirstName, recent.AgreementId, hours.AgreementId, supervisorAddress, soon.Id, later.Id);
     }
 }

@@ -16,16 +16,14 @@ public sealed class HerbeoordelingTeLaat : ErkenningRegel
 
     protected override Finding? Evaluate(Leerbedrijf bedrijf, Erkenning erkenning, DateOnly peildatum, string subject)
     {
-        if (ErkenningGeldigheid.IsWithdrawnOn(erkenning, peildatum)
-            || ErkenningGeldigheid.IsLapsedOn(erkenning, bedrijf.LwtStageperioden, peildatum)
-            || !ErkenningGeldigheid.IsAssessmentOverdueOn(erkenning, peildatum))
+        if (ErkenningGeldigheid.AssessmentDueOn(erkenning, bedrijf.LwtStageperioden, peildatum) is not { } due || due >= peildatum)
         {
             return null;
         }
 
         var last = erkenning.LastAssessedOn is { } assessed ? $"de laatste beoordeling was op {Nl.Date(assessed)}" : $"sinds de erkenning op {Nl.Date(erkenning.GrantedOn)} is er geen beoordeling vastgelegd";
         return RuleCatalog.Get(Id, peildatum).Finding(
-            $"De herbeoordeling door SBB van {ErkenningFindings.Name(bedrijf, erkenning)} is te laat: {last}, de volgende was uiterlijk {Nl.Date(erkenning.NextAssessmentDue)} nodig. Vraag SBB om een beoordeling.",
+            $"De herbeoordeling door SBB van {ErkenningFindings.Name(bedrijf, erkenning)} is te laat: {last}, de volgende was uiterlijk {Nl.Date(due)} nodig. Vraag SBB om een beoordeling.",
             subject);
     }
 }

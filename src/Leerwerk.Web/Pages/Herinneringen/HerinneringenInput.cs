@@ -15,7 +15,7 @@ public sealed class HerinneringenInput
     [Display(Name = "Weekoverzicht stage-uren aan elke praktijkbegeleider")]
     public bool UrenOverzichtAan { get; set; }
 
-    [Display(Name = "Herbeoordeling SBB te laat (F1)")]
+    [Display(Name = "Herbeoordeling SBB binnen drie maanden nodig of te laat (F1)")]
     public bool HerbeoordelingAan { get; set; }
 
     [Display(Name = "Erkenning vervalt (F2)")]
