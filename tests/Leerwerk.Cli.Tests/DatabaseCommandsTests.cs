@@ -25,7 +25,7 @@ public sealed class DatabaseCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task Demo_SameDateTwice_LoadsOnceWithSixtyLwtStudentsAndOneRefused()
+    public async Task Demo_SameDateTwice_LoadsOnceWithSixtyLwtStudentsOneRefusedAndOneGraduate()
     {
         var first = await CliRunner.RunAsync("demo", "--datum", "2026-11-30", "--verbinding", Connection);
         var second = await CliRunner.RunAsync("demo", "--datum", "2026-11-30", "--verbinding", Connection);
@@ -34,8 +34,8 @@ public sealed class DatabaseCommandsTests : IDisposable
         Assert.Contains("geladen", first.Output, StringComparison.Ordinal);
         Assert.Contains("stond al in de database", second.Output, StringComparison.Ordinal);
         await using var db = Open(_file);
-        // 60 LWT students and the one refused for the LWT (docs/demo.md).
-        Assert.Equal(61, await db.Leerlingen.CountAsync(TestContext.Current.CancellationToken));
+        // 60 LWT students, the one refused for the LWT and last year's graduate who left (docs/demo.md).
+        Assert.Equal(62, await db.Leerlingen.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(20, await db.Leerbedrijven.CountAsync(TestContext.Current.CancellationToken));
         Assert.True(await db.StageUren.AnyAsync(TestContext.Current.CancellationToken));
     }

@@ -133,6 +133,8 @@ public sealed class ExamenPageTests(LeerwerkAppFactory factory)
             .Where(l => l.SchoolId == school && l.Leerjaar == 4 && l.Leerweg == Leerweg.Bb)
             .ToListAsync(TestContext.Current.CancellationToken);
         var today = Arrange.Today;
+        // A student who left (the demo's graduate of last year) is no candidate any more.
+        students.RemoveAll(s => s.IsUitgestroomdOp(today));
         return students.ToDictionary(s => s.Leerlingnummer, s =>
         {
             var kandidaat = new Kandidaat(s.Leerlingnummer,

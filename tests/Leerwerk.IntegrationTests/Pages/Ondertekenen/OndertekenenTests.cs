@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Leerwerk.Data.Avg;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Leerwerk.Web.Ondertekenen;
@@ -264,6 +265,47 @@ public sealed partial class OndertekenenTests(TekenAppFactory factory) : IClassF
         Assert.Contains("Geen e-mailadres bekend voor: ouder/wettelijk vertegenwoordiger", page.QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(3, (await LinkMailsAsync(placement)).Count);
         Assert.Equal(3, page.QuerySelectorAll("#tekenlinks tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task Wissen_SignedThroughLinks_TheStudentsAndParentsAddressNameAndIpGo_TheSignaturesFactsStay()
+    {
+        var placement = await Arrange.SigningPlacementAsync(factory);
+        await SendForSigningAsync(placement.AgreementId);
+        foreach (var (address, token) in await LinkMailsAsync(placement))
+        {
+            Assert.Equal(HttpStatusCode.OK, await SignAsync(token, $"Ondertekenaar {address.Split('@')[0]}", "203.0.113.9"));
+        }
+
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            var studentId = await db.Leerwerkovereenkomsten.Where(o => o.Id == placement.AgreementId).Select(o => o.LeerlingId).SingleAsync(Ct);
+            Assert.True(await LeerlingWissing.WisAsync(db, studentId, Arrange.Today, Ct));
+        }
+
+        await using var check = factory.CreateSystemDbContext();
+        var agreement = await check.Leerwerkovereenkomsten.Include(o => o.Ondertekeningen).SingleAsync(o => o.Id == placement.AgreementId, Ct);
+        Assert.Null(await check.Leerlingen.Where(l => l.Id == agreement.LeerlingId).Select(l => l.Email).SingleAsync(Ct));
+        var links = await check.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == placement.AgreementId).ToListAsync(Ct);
+        Assert.Equal(4, links.Count);
+        foreach (var link in links)
+        {
+            var personal = link.Partij is Partij.Leerling or Partij.WettelijkVertegenwoordiger;
+            Assert.Equal(personal, link.Email == LeerlingWissing.Marker);
+            Assert.Equal(personal, link.RecipientName == LeerlingWissing.Marker);
+        }
+
+        // Four signatures with their moment and hash stay: the agreement was signed; whose address it was is gone.
+        Assert.Equal(4, agreement.Ondertekeningen.Count);
+        Assert.All(agreement.Ondertekeningen, s => Assert.NotNull(s.TextHash));
+        foreach (var signature in agreement.Ondertekeningen)
+        {
+            var personal = signature.Partij is Partij.Leerling or Partij.WettelijkVertegenwoordiger;
+            Assert.Equal(personal ? null : "203.0.113.9", signature.IpAddress);
+            Assert.Equal(personal, signature.SignerName == LeerlingWissing.Marker);
+        }
+
+        Assert.False(await check.Outbox.AnyAsync(m => m.ToAddress == placement.StudentEmail || m.ToAddress == placement.ParentEmail, Ct));
     }
 
     private async Task SendForSigningAsync(int agreementId)
