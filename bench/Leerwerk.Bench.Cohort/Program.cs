@@ -7,7 +7,6 @@ using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Web.Pages.Examen;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 // Measures recomputing the uitslagdag cohort from the database (what /Examen/Uitslagdag runs: Cohort.LoadAsync) for
@@ -18,112 +17,66 @@ const int Herhalingen = 7;
 const decimal Doel = 2m;
 
 var nl = CultureInfo.GetCultureInfo("nl-NL");
-var sqlitePad = Path.Combine(Path.GetTempPath(), $"leerwerk-bench-cohort-{Guid.NewGuid():N}.db");
-await MeasureAsync("SQLite", DatabaseSettings.Sqlite, $"Data Source={sqlitePad}");
-File.Delete(sqlitePad);
-
-var postgres = Environment.GetEnvironmentVariable("LEERWERK_BENCH_POSTGRES");
-if (!string.IsNullOrEmpty(postgres))
-{
-    await MeasureAsync("PostgreSQL", DatabaseSettings.Postgres, $"{postgres};Database=leerwerk_bench_{Guid.NewGuid():N}");
-}
-else
-{
-    Console.WriteLine("PostgreSQL overgeslagen: zet LEERWERK_BENCH_POSTGRES op een verbinding zonder Database=.");
-}
-
-Console.WriteLine($"belasting van de machine (load average 1 min): {Meting.LoadAverage()}");
+await BenchDatabases.MeasureOnEachAsync("cohort", MeasureAsync);
 return 0;
 
-async Task MeasureAsync(string naam, string provider, string connectionString)
+async Task MeasureAsync(string naam, ServiceProvider services)
 {
-    // The app's own set-up: configuration section "Database", AddLeerwerkDatabase, the real migrations.
-    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    var seed = Stopwatch.StartNew();
+    int schoolId;
+    int vakken;
+    await using (var db = services.CreateSystemDbContext())
     {
-        ["Database:Provider"] = provider,
-        ["Database:ConnectionString"] = connectionString,
-    }).Build();
-    var services = new ServiceCollection()
-        .AddSingleton<IConfiguration>(configuration)
-        .AddSystemSchoolScope()
-        .AddLeerwerkDatabase(Path.GetTempPath())
-        .BuildServiceProvider();
-    await using var _ = services;
-    await services.MigrateLeerwerkDatabaseAsync();
-    try
-    {
-        var seed = Stopwatch.StartNew();
-        int schoolId;
-        int vakken;
-        await using (var db = services.CreateSystemDbContext())
-        {
-            vakken = await Examenschool.SeedAsync(db, aantal, CancellationToken.None);
-            schoolId = await db.Scholen.Select(s => s.Id).SingleAsync();
-        }
-
-        Console.WriteLine(string.Create(nl, $"{naam}: {aantal:N0} kandidaten, {vakken:N0} vakken met cijfers (aanmaken {seed.Elapsed.TotalSeconds:N1} s, niet gemeten)"));
-        var options = services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
-        var scope = FixedSchoolScope.ForSchools("examensecretaris", schoolId);
-        var schooljaar = Leerwerk.Domain.Kalender.Schoolkalender.SchooljaarVan(Examenschool.Vandaag);
-
-        // (a) the same rows without any computing: the candidates with their subjects and route decisions (the page's
-        // query, AsNoTracking) and the vaststellingen of this school year.
-        async Task<long> AlleenLaden()
-        {
-            await using var db = new LeerwerkDbContext(options, scope);
-            var students = await ExamenKandidaten.LoadAsync(db, null, CancellationToken.None);
-            var ids = students.Select(s => s.Id).ToList();
-            var vastgesteld = await db.UitslagVaststellingen.AsNoTracking()
-                .Where(v => v.Schooljaar == schooljaar && ids.Contains(v.LeerlingId)).ToListAsync();
-            return students.Count + vastgesteld.Count;
-        }
-
-        // (b) what the cohort screen does: the same load, then every candidate judged and each vaststelling compared.
-        var statussen = new Dictionary<UitslagStatus, int>();
-        async Task<long> Herberekenen()
-        {
-            await using var db = new LeerwerkDbContext(options, scope);
-            var rijen = await Cohort.LoadAsync(db, Examenschool.Vandaag, null, CancellationToken.None);
-            statussen = rijen.GroupBy(r => r.Uitslag.Status).ToDictionary(g => g.Key, g => g.Count());
-            return rijen.Count + rijen.Count(r => r.Verouderd);
-        }
-
-        // Warm-up: JIT, tiered compilation, the providers' query caches.
-        var geladen = await AlleenLaden();
-        await Herberekenen();
-        var a = new List<double>();
-        var b = new List<double>();
-        for (var i = 0; i < Herhalingen; i++)
-        {
-            a.Add(await TimeAsync(AlleenLaden));
-            b.Add(await TimeAsync(Herberekenen));
-        }
-
-        var mediaanA = Meting.Median(a);
-        var mediaanB = Meting.Median(b);
-        var ratio = (decimal)(mediaanB / mediaanA);
-        var mix = string.Join(", ", statussen.OrderBy(s => s.Key).Select(s => string.Create(nl, $"{s.Key} {s.Value:N0}")));
-        Console.WriteLine(string.Create(nl, $"  (a) alleen laden (kandidaten met vakken en routes, vaststellingen; AsNoTracking), {geladen:N0} kandidaten + vaststellingen: mediaan {mediaanA:N0} ms  ({Join(a)})"));
-        Console.WriteLine(string.Create(nl, $"  (b) cohort herberekenen (Cohort.LoadAsync: laden + beoordelen + vergelijken): mediaan {mediaanB:N0} ms  ({Join(b)})"));
-        Console.WriteLine($"      uitslagen: {mix}");
-        Console.WriteLine(string.Create(nl, $"  verhouding (b)/(a) = {ratio:N2}×; doel ≤ {Doel:N0}×: {(ratio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
+        vakken = await Examenschool.SeedAsync(db, aantal, CancellationToken.None);
+        schoolId = await db.Scholen.Select(s => s.Id).SingleAsync();
     }
-    finally
+
+    Console.WriteLine(string.Create(nl, $"{naam}: {aantal:N0} kandidaten, {vakken:N0} vakken met cijfers (aanmaken {seed.Elapsed.TotalSeconds:N1} s, niet gemeten)"));
+    var options = services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
+    var scope = FixedSchoolScope.ForSchools("examensecretaris", schoolId);
+    var schooljaar = Leerwerk.Domain.Kalender.Schoolkalender.SchooljaarVan(Examenschool.Vandaag);
+
+    // (a) the same rows without any computing: the candidates with their subjects and route decisions (the page's
+    // query, AsNoTracking) and the vaststellingen of this school year.
+    async Task<long> AlleenLaden()
     {
-        // A throw-away database: the PostgreSQL one is dropped, the SQLite file is deleted by the caller.
-        await using var db = services.CreateSystemDbContext();
-        await db.Database.EnsureDeletedAsync();
+        await using var db = new LeerwerkDbContext(options, scope);
+        var students = await ExamenKandidaten.LoadAsync(db, null, CancellationToken.None);
+        var ids = students.Select(s => s.Id).ToList();
+        var vastgesteld = await db.UitslagVaststellingen.AsNoTracking()
+            .Where(v => v.Schooljaar == schooljaar && ids.Contains(v.LeerlingId)).ToListAsync();
+        return students.Count + vastgesteld.Count;
     }
+
+    // (b) what the cohort screen does: the same load, then every candidate judged and each vaststelling compared.
+    var statussen = new Dictionary<UitslagStatus, int>();
+    async Task<long> Herberekenen()
+    {
+        await using var db = new LeerwerkDbContext(options, scope);
+        var rijen = await Cohort.LoadAsync(db, Examenschool.Vandaag, null, CancellationToken.None);
+        statussen = rijen.GroupBy(r => r.Uitslag.Status).ToDictionary(g => g.Key, g => g.Count());
+        return rijen.Count + rijen.Count(r => r.Verouderd);
+    }
+
+    // Warm-up: JIT, tiered compilation, the providers' query caches.
+    var geladen = await AlleenLaden();
+    await Herberekenen();
+    var a = new List<double>();
+    var b = new List<double>();
+    for (var i = 0; i < Herhalingen; i++)
+    {
+        a.Add(await Meting.TimeAsync(AlleenLaden));
+        b.Add(await Meting.TimeAsync(Herberekenen));
+    }
+
+    var mediaanA = Meting.Median(a);
+    var mediaanB = Meting.Median(b);
+    var ratio = (decimal)(mediaanB / mediaanA);
+    var mix = string.Join(", ", statussen.OrderBy(s => s.Key).Select(s => string.Create(nl, $"{s.Key} {s.Value:N0}")));
+    Console.WriteLine(string.Create(nl, $"  (a) alleen laden (kandidaten met vakken en routes, vaststellingen; AsNoTracking), {geladen:N0} kandidaten + vaststellingen: mediaan {mediaanA:N0} ms  ({Join(a)})"));
+    Console.WriteLine(string.Create(nl, $"  (b) cohort herberekenen (Cohort.LoadAsync: laden + beoordelen + vergelijken): mediaan {mediaanB:N0} ms  ({Join(b)})"));
+    Console.WriteLine($"      uitslagen: {mix}");
+    Console.WriteLine(string.Create(nl, $"  verhouding (b)/(a) = {ratio:N2}×; doel ≤ {Doel:N0}×: {(ratio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
 }
 
 string Join(List<double> values) => string.Join(" / ", values.Select(x => x.ToString("N0", nl)));
-
-static async Task<double> TimeAsync(Func<Task<long>> work)
-{
-    GC.Collect();
-    GC.WaitForPendingFinalizers();
-    GC.Collect();
-    var stopwatch = Stopwatch.StartNew();
-    GC.KeepAlive(await work());
-    return stopwatch.Elapsed.TotalMilliseconds;
-}

@@ -6,7 +6,6 @@ using Leerwerk.Data;
 using Leerwerk.Data.Queries;
 using Leerwerk.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 // Measures the stage-hours school overview (what /StageUren runs) for 1 000 LWT students with 160 000 entries,
@@ -17,118 +16,72 @@ const int Herhalingen = 5;
 const decimal Doel = 3m;
 
 var nl = CultureInfo.GetCultureInfo("nl-NL");
-var sqlitePad = Path.Combine(Path.GetTempPath(), $"leerwerk-bench-stageuren-{Guid.NewGuid():N}.db");
-await MeasureAsync("SQLite", DatabaseSettings.Sqlite, $"Data Source={sqlitePad}");
-File.Delete(sqlitePad);
-
-var postgres = Environment.GetEnvironmentVariable("LEERWERK_BENCH_POSTGRES");
-if (!string.IsNullOrEmpty(postgres))
-{
-    await MeasureAsync("PostgreSQL", DatabaseSettings.Postgres, $"{postgres};Database=leerwerk_bench_{Guid.NewGuid():N}");
-}
-else
-{
-    Console.WriteLine("PostgreSQL overgeslagen: zet LEERWERK_BENCH_POSTGRES op een verbinding zonder Database=.");
-}
-
-Console.WriteLine($"belasting van de machine (load average 1 min): {Meting.LoadAverage()}");
+await BenchDatabases.MeasureOnEachAsync("stageuren", MeasureAsync);
 return 0;
 
-async Task MeasureAsync(string naam, string provider, string connectionString)
+async Task MeasureAsync(string naam, ServiceProvider services)
 {
-    // The app's own set-up: configuration section "Database", AddLeerwerkDatabase, the real migrations.
-    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    var seed = Stopwatch.StartNew();
+    int schoolId;
+    int regels;
+    await using (var db = services.CreateSystemDbContext())
     {
-        ["Database:Provider"] = provider,
-        ["Database:ConnectionString"] = connectionString,
-    }).Build();
-    var services = new ServiceCollection()
-        .AddSingleton<IConfiguration>(configuration)
-        .AddSystemSchoolScope()
-        .AddLeerwerkDatabase(Path.GetTempPath())
-        .BuildServiceProvider();
-    await using var _ = services;
-    await services.MigrateLeerwerkDatabaseAsync();
-    try
-    {
-        var seed = Stopwatch.StartNew();
-        int schoolId;
-        int regels;
-        await using (var db = services.CreateSystemDbContext())
-        {
-            regels = await Benchschool.SeedAsync(db, Aantal, CancellationToken.None);
-            schoolId = await db.Scholen.Select(s => s.Id).SingleAsync();
-        }
-
-        Console.WriteLine(string.Create(nl, $"{naam}: {Aantal:N0} leerlingen, {regels:N0} urenregels (aanmaken {seed.Elapsed.TotalSeconds:N1} s, niet gemeten)"));
-        var options = services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
-        var scope = FixedSchoolScope.ForSchools("coordinator", schoolId);
-
-        // (a) the same rows without any computing: students, placements and hour entries as entities, AsNoTracking.
-        async Task<long> PlainSelect()
-        {
-            await using var db = new LeerwerkDbContext(options, scope);
-            var students = await db.Leerlingen.AsNoTracking().ToListAsync();
-            var placements = await db.Leerwerkovereenkomsten.AsNoTracking().ToListAsync();
-            var hours = await db.StageUren.AsNoTracking().ToListAsync();
-            return students.Count + placements.Count + hours.Count;
-        }
-
-        // (b) the school overview as the /StageUren page computes it, in a context scoped to the school.
-        async Task<long> Overview()
-        {
-            await using var db = new LeerwerkDbContext(options, scope);
-            var rows = await db.LoadStageUrenOverzichtAsync(Benchschool.Vandaag, CancellationToken.None);
-            return rows.Count;
-        }
-
-        // (c) diagnostic: only the overview's in-memory part (count + forecast per student) on dossiers loaded once.
-        List<Leerwerk.Domain.Dossiers.Dossier> dossiers;
-        await using (var db = new LeerwerkDbContext(options, scope))
-        {
-            dossiers = await Dossiers.LaadAsync(db);
-        }
-
-        Task<long> InMemory() => Task.FromResult((long)dossiers.Count(d => StageUrenOverzicht.Rij(d, Benchschool.Vandaag) is not null));
-
-        // Warm-up: JIT, tiered compilation, the providers' query caches.
-        var gelezen = await PlainSelect();
-        var rijen = await Overview();
-        await InMemory();
-        var a = new List<double>();
-        var b = new List<double>();
-        var c = new List<double>();
-        for (var i = 0; i < Herhalingen; i++)
-        {
-            a.Add(await TimeAsync(PlainSelect));
-            b.Add(await TimeAsync(Overview));
-            c.Add(await TimeAsync(InMemory));
-        }
-
-        var mediaanA = Meting.Median(a);
-        var mediaanB = Meting.Median(b);
-        var ratio = (decimal)(mediaanB / mediaanA);
-        Console.WriteLine(string.Create(nl, $"  (a) gewone SELECT (entiteiten, AsNoTracking), {gelezen:N0} rijen: mediaan {mediaanA:N0} ms  ({Join(a)})"));
-        Console.WriteLine(string.Create(nl, $"  (b) schooloverzicht stageuren (LoadStageUrenOverzichtAsync), {rijen:N0} leerlingen: mediaan {mediaanB:N0} ms  ({Join(b)})"));
-        Console.WriteLine(string.Create(nl, $"      waarvan rekenen in het geheugen (telling + prognose, apart gemeten): mediaan {Meting.Median(c):N0} ms  ({Join(c)})"));
-        Console.WriteLine(string.Create(nl, $"  verhouding (b)/(a) = {ratio:N2}×; doel ≤ {Doel:N0}×: {(ratio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
+        regels = await Benchschool.SeedAsync(db, Aantal, CancellationToken.None);
+        schoolId = await db.Scholen.Select(s => s.Id).SingleAsync();
     }
-    finally
+
+    Console.WriteLine(string.Create(nl, $"{naam}: {Aantal:N0} leerlingen, {regels:N0} urenregels (aanmaken {seed.Elapsed.TotalSeconds:N1} s, niet gemeten)"));
+    var options = services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
+    var scope = FixedSchoolScope.ForSchools("coordinator", schoolId);
+
+    // (a) the same rows without any computing: students, placements and hour entries as entities, AsNoTracking.
+    async Task<long> PlainSelect()
     {
-        // A throw-away database: the PostgreSQL one is dropped, the SQLite file is deleted by the caller.
-        await using var db = services.CreateSystemDbContext();
-        await db.Database.EnsureDeletedAsync();
+        await using var db = new LeerwerkDbContext(options, scope);
+        var students = await db.Leerlingen.AsNoTracking().ToListAsync();
+        var placements = await db.Leerwerkovereenkomsten.AsNoTracking().ToListAsync();
+        var hours = await db.StageUren.AsNoTracking().ToListAsync();
+        return students.Count + placements.Count + hours.Count;
     }
+
+    // (b) the school overview as the /StageUren page computes it, in a context scoped to the school.
+    async Task<long> Overview()
+    {
+        await using var db = new LeerwerkDbContext(options, scope);
+        var rows = await db.LoadStageUrenOverzichtAsync(Benchschool.Vandaag, CancellationToken.None);
+        return rows.Count;
+    }
+
+    // (c) diagnostic: only the overview's in-memory part (count + forecast per student) on dossiers loaded once.
+    List<Leerwerk.Domain.Dossiers.Dossier> dossiers;
+    await using (var db = new LeerwerkDbContext(options, scope))
+    {
+        dossiers = await Dossiers.LaadAsync(db);
+    }
+
+    Task<long> InMemory() => Task.FromResult((long)dossiers.Count(d => StageUrenOverzicht.Rij(d, Benchschool.Vandaag) is not null));
+
+    // Warm-up: JIT, tiered compilation, the providers' query caches.
+    var gelezen = await PlainSelect();
+    var rijen = await Overview();
+    await InMemory();
+    var a = new List<double>();
+    var b = new List<double>();
+    var c = new List<double>();
+    for (var i = 0; i < Herhalingen; i++)
+    {
+        a.Add(await Meting.TimeAsync(PlainSelect));
+        b.Add(await Meting.TimeAsync(Overview));
+        c.Add(await Meting.TimeAsync(InMemory));
+    }
+
+    var mediaanA = Meting.Median(a);
+    var mediaanB = Meting.Median(b);
+    var ratio = (decimal)(mediaanB / mediaanA);
+    Console.WriteLine(string.Create(nl, $"  (a) gewone SELECT (entiteiten, AsNoTracking), {gelezen:N0} rijen: mediaan {mediaanA:N0} ms  ({Join(a)})"));
+    Console.WriteLine(string.Create(nl, $"  (b) schooloverzicht stageuren (LoadStageUrenOverzichtAsync), {rijen:N0} leerlingen: mediaan {mediaanB:N0} ms  ({Join(b)})"));
+    Console.WriteLine(string.Create(nl, $"      waarvan rekenen in het geheugen (telling + prognose, apart gemeten): mediaan {Meting.Median(c):N0} ms  ({Join(c)})"));
+    Console.WriteLine(string.Create(nl, $"  verhouding (b)/(a) = {ratio:N2}×; doel ≤ {Doel:N0}×: {(ratio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
 }
 
 string Join(List<double> values) => string.Join(" / ", values.Select(x => x.ToString("N0", nl)));
-
-static async Task<double> TimeAsync(Func<Task<long>> work)
-{
-    GC.Collect();
-    GC.WaitForPendingFinalizers();
-    GC.Collect();
-    var stopwatch = Stopwatch.StartNew();
-    GC.KeepAlive(await work());
-    return stopwatch.Elapsed.TotalMilliseconds;
-}
