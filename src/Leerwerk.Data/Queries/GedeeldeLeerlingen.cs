@@ -6,7 +6,8 @@ namespace Leerwerk.Data.Queries;
 /// <summary>
 /// The students a school shares with an mbo instelling (the mbo-partner role sees only these, read-only):
 /// students whose route on the date is the leer-werktraject, in a school that has a samenwerkingsovereenkomst
-/// with that instelling. The user's school scope still applies on top.
+/// with that instelling, and who have not left the school (the mbo partner's view ends with the student's time at the
+/// vmbo school; a doorstroom to the instelling is the mbo's own enrolment). The user's school scope still applies on top.
 /// </summary>
 public static class GedeeldeLeerlingen
 {
@@ -15,6 +16,7 @@ public static class GedeeldeLeerlingen
         ArgumentNullException.ThrowIfNull(db);
         var schools = await SchoolsOfAsync(db, mboInstellingId, ct);
         var students = await db.Leerlingen.AsNoTracking()
+            .OpSchoolOp(date)
             .Include(l => l.Routes)
             .Where(l => schools.Contains(l.SchoolId))
             .OrderBy(l => l.LastName).ThenBy(l => l.FirstName).ThenBy(l => l.Id)
@@ -28,6 +30,7 @@ public static class GedeeldeLeerlingen
         ArgumentNullException.ThrowIfNull(db);
         var schools = await SchoolsOfAsync(db, mboInstellingId, ct);
         var student = await db.Leerlingen.AsNoTracking()
+            .OpSchoolOp(date)
             .Include(l => l.Routes)
             .Include(l => l.Vakken)
             .AsSplitQuery()

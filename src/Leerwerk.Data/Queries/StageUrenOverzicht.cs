@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Data.Queries;
 
 /// <summary>
-/// The school overview of stage hours: every LWT student of the user's schools with the counted hours
+/// The school overview of stage hours: every LWT student still at school of the user's schools with the counted hours
 /// (<see cref="UrenTelling"/>) and the forecast (<see cref="StageUrenPrognose"/>), computed from the database in
 /// four queries and one pass in memory. Used by the overview page, its CSV/XLSX export and the benchmark.
 /// </summary>
@@ -20,6 +20,7 @@ public static class StageUrenOverzicht
     {
         ArgumentNullException.ThrowIfNull(db);
         var students = await db.Leerlingen.AsNoTracking()
+            .OpSchoolOp(vandaag)
             .Include(l => l.Routes)
             .Where(l => l.Routes.Any(r => r.Route == Leerroute.LeerWerktraject))
             .OrderBy(l => l.Id)

@@ -32,7 +32,7 @@ public static class LeerlingenApi
 
         var today = ApiEndpoints.Vandaag(clock);
         // The school's current students, as the student list shows by default: one who left (uitstroom) is not listed.
-        var query = db.Leerlingen.AsNoTracking().Where(l => l.UitgestroomdOp == null || l.UitgestroomdOp > today);
+        var query = db.Leerlingen.AsNoTracking().OpSchoolOp(today);
         if (leerjaar is { } jaar)
         {
             query = query.Where(l => l.Leerjaar == jaar);

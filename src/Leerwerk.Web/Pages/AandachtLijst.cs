@@ -15,7 +15,7 @@ namespace Leerwerk.Web.Pages;
 /// complete agreement, the open findings about leerbedrijven (F1–F3, from the worklist's evaluation, so the dashboard and
 /// the worklist say the same), erkenningen whose assessment or lapse is still ahead within six months, and
 /// samenwerkingsovereenkomsten under notice or ending within six months. The school filter of the context scopes it to
-/// the user's school.
+/// the user's school. Agreements of students who left the school are no longer listed.
 /// </summary>
 public static class AandachtLijst
 {
@@ -43,6 +43,8 @@ public static class AandachtLijst
 
     private static async Task<IEnumerable<AttentionItem>> LeerwerkovereenkomstenAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
     {
+        // The agreement of a student who left the school waits for nobody.
+        var opSchool = db.Leerlingen.OpSchoolOp(today).Select(l => l.Id);
         var open = await db.Leerwerkovereenkomsten.AsNoTracking()
             .Include(o => o.Leerling)
             .Include(o => o.Leerbedrijf)
@@ -50,6 +52,7 @@ public static class AandachtLijst
             .AsSplitQuery()
             .Where(o => o.Status == LeerwerkovereenkomstStatus.Concept || o.Status == LeerwerkovereenkomstStatus.TerOndertekening
                 || o.Status == LeerwerkovereenkomstStatus.Getekend)
+            .Where(o => opSchool.Contains(o.LeerlingId))
             .OrderBy(o => o.StartDate).ThenBy(o => o.Id)
             .ToListAsync(ct);
         var items = new List<AttentionItem>();

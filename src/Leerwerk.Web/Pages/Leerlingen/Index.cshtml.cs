@@ -1,5 +1,6 @@
 using System.Globalization;
 using Leerwerk.Data;
+using Leerwerk.Data.Queries;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Profielen;
@@ -72,8 +73,8 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
 
         // A student who left is no current student: only under the filter "uitgestroomd".
         query = Uitgestroomd
-            ? query.Where(l => l.UitgestroomdOp != null && l.UitgestroomdOp <= today)
-            : query.Where(l => l.UitgestroomdOp == null || l.UitgestroomdOp > today);
+            ? query.UitgestroomdVoor(today)
+            : query.OpSchoolOp(today);
 
         var profiel = Profielen.Find(Profiel);
         if (profiel is not null)

@@ -14,7 +14,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 /// nothing. Signatures on an earlier text (it went out for signing and came back to concept) lapse when the text changes.
 /// </summary>
 [Authorize(Policy = Policies.Editors)]
-public sealed class LeerwerkBewerkenModel(LeerwerkDbContext db) : LeerwerkFormModel(db)
+public sealed class LeerwerkBewerkenModel(LeerwerkDbContext db, TimeProvider clock) : LeerwerkFormModel(db, clock)
 {
     public int Id { get; private set; }
 
@@ -33,7 +33,7 @@ public sealed class LeerwerkBewerkenModel(LeerwerkDbContext db) : LeerwerkFormMo
         Vast = Levensloop.InhoudVast(agreement.Status);
         if (Vast is null)
         {
-            await LoadChoicesAsync(ct);
+            await LoadChoicesAsync(ct, agreement.LeerlingId);
             Input = From(agreement);
         }
 
@@ -57,7 +57,7 @@ public sealed class LeerwerkBewerkenModel(LeerwerkDbContext db) : LeerwerkFormMo
             return Page();
         }
 
-        await LoadChoicesAsync(ct);
+        await LoadChoicesAsync(ct, agreement.LeerlingId);
         var (student, company) = Validate();
         if (student is not null && student.SchoolId != agreement.SchoolId)
         {

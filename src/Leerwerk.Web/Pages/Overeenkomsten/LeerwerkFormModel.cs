@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Leerwerk.Data;
+using Leerwerk.Data.Queries;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Leerlingen;
@@ -16,7 +17,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 
 /// <summary>What LeerwerkNieuw and LeerwerkBewerken share: the form, its choices, its checks and how it fills the agreement.</summary>
 [Authorize(Policy = Policies.Editors)]
-public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
+public abstract class LeerwerkFormModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
 {
     public const string RoosterMessage = "Vul per dag 0 tot 12 uur in, in kwartieren (bijvoorbeeld 7,75).";
 
@@ -50,9 +51,20 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db) : PageModel
         ? entry.AttemptedValue
         : Input.PlannedHours is { } hours ? Nl.Number(hours) : string.Empty;
 
-    protected async Task LoadChoicesAsync(CancellationToken ct)
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="leerlingVanOvereenkomst">When editing: the agreement's own student, who stays a choice after leaving.</param>
+    protected async Task LoadChoicesAsync(CancellationToken ct, int? leerlingVanOvereenkomst = null)
     {
-        Leerlingen = (await Db.Leerlingen.AsNoTracking().ToListAsync(ct))
+        // A student who left the school is no one to place with a company.
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var students = await Db.Leerlingen.AsNoTracking().OpSchoolOp(today).ToListAsync(ct);
+        if (leerlingVanOvereenkomst is { } id && students.All(l => l.Id != id)
+            && await Db.Leerlingen.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct) is { } eigen)
+        {
+            students.Add(eigen);
+        }
+
+        Leerlingen = students
             .OrderBy(l => l.LastName, StringComparer.Create(Nl.Culture, ignoreCase: true))
             .ThenBy(l => l.FirstName, StringComparer.Create(Nl.Culture, ignoreCase: true))
             .ToList();

@@ -8,7 +8,7 @@ namespace Leerwerk.Web.Pages.Overeenkomsten;
 
 /// <summary>Drafts a new leer-werkovereenkomst; it starts as a concept until the parties sign.</summary>
 [Authorize(Policy = Policies.Editors)]
-public sealed class LeerwerkNieuwModel(LeerwerkDbContext db) : LeerwerkFormModel(db)
+public sealed class LeerwerkNieuwModel(LeerwerkDbContext db, TimeProvider clock) : LeerwerkFormModel(db, clock)
 {
     public async Task OnGetAsync(int? leerlingId, int? leerbedrijfId, CancellationToken ct)
     {
