@@ -60,9 +60,16 @@ public sealed class UitslagenApiTests(LeerwerkAppFactory factory)
             leerlingId = await db.Leerlingen.Where(l => l.SchoolId == schoolId).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(ct);
             db.UitslagVaststellingen.Add(new UitslagVaststelling
             {
-                SchoolId = schoolId, LeerlingId = leerlingId, Schooljaar = jaar, VastgesteldOp = Arrange.UtcNow.AddYears(-4),
-                VastgesteldDoor = "examensecretaris", Status = UitslagStatus.Geslaagd, Regeling = UitslagRegeling.Lwt, Combinatiecijfer = 7,
-                CeGemiddelde = 6.4999m, Grondslag = "{}",
+                SchoolId = schoolId,
+                LeerlingId = leerlingId,
+                Schooljaar = jaar,
+                VastgesteldOp = Arrange.UtcNow.AddYears(-4),
+                VastgesteldDoor = "examensecretaris",
+                Status = UitslagStatus.Geslaagd,
+                Regeling = UitslagRegeling.Lwt,
+                Combinatiecijfer = 7,
+                CeGemiddelde = 6.4999m,
+                Grondslag = "{}",
             });
             await db.SaveChangesAsync(ct);
         }

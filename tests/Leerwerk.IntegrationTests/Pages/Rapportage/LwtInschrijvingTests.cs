@@ -96,8 +96,14 @@ public sealed class LwtInschrijvingTests(LeerwerkAppFactory factory) : IClassFix
         await using var db = factory.CreateSystemDbContext();
         var student = new Leerling
         {
-            SchoolId = schoolId, Leerlingnummer = nummer, FirstName = firstName, LastName = "Vakcode", BirthDate = Arrange.Today.AddYears(-15),
-            Leerweg = Leerweg.Bb, ProfielCode = "ZW", Leerjaar = 3,
+            SchoolId = schoolId,
+            Leerlingnummer = nummer,
+            FirstName = firstName,
+            LastName = "Vakcode",
+            BirthDate = Arrange.Today.AddYears(-15),
+            Leerweg = Leerweg.Bb,
+            ProfielCode = "ZW",
+            Leerjaar = 3,
         };
         student.Routes.Add(new RouteBesluit { SchoolId = schoolId, Route = Leerroute.LeerWerktraject, StartDate = Arrange.Today.AddMonths(-1), DecidedBy = "test" });
         student.Vakken.Add(new Vak { SchoolId = schoolId, Name = vak, Soort = VakSoort.Profielvak, Deel = VakDeel.Profieldeel });
