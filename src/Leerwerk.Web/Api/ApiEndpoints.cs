@@ -40,6 +40,7 @@ public static class ApiEndpoints
         LeerbedrijvenApi.Map(api);
         StageUrenApi.Map(api);
         BevindingenApi.Map(api);
+        UitslagenApi.Map(api);
         return app;
     }
 

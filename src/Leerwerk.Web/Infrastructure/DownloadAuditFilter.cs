@@ -16,8 +16,8 @@ namespace Leerwerk.Web.Infrastructure;
 /// </summary>
 public sealed class DownloadAuditFilter : IAsyncResultFilter
 {
-    // The school's logo and the QR code of an approval link hold nothing about a person.
-    private static readonly HashSet<string> NotPersonal = ["/Schoollogo", "/Overeenkomsten/Goedkeuringslink"];
+    // The school's logo, the QR code of an approval link and the counts of the Rapportage page hold nothing about a person.
+    private static readonly HashSet<string> NotPersonal = ["/Schoollogo", "/Overeenkomsten/Goedkeuringslink", "/Rapportage/Index"];
 
     // The record a page's id names; pages not listed export a list of the school (no one record).
     private static readonly Dictionary<string, string> RecordOfPage = new(StringComparer.Ordinal)

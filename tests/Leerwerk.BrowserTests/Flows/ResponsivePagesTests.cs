@@ -74,6 +74,7 @@ public sealed partial class ResponsivePagesTests(BrowserFixture fixture)
             new("Doorstroom", "/Doorstroom"),
             new("Keuzevakken", "/Keuzevakken"),
             new("Rapportage", "/Rapportage"),
+            new("LWT-inschrijving", "/Rapportage/Inschrijving"),
             new("Herinneringen", "/Herinneringen"),
             new("Regels", "/Regels"),
         ],
