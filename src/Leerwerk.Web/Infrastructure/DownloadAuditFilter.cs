@@ -27,6 +27,7 @@ public sealed class DownloadAuditFilter : IAsyncResultFilter
         ["/Leerlingen/Intake/Index"] = "Leerling",
         ["/Documenten/Leerwerkovereenkomst"] = "Leerwerkovereenkomst",
         ["/Documenten/Samenwerkingsovereenkomst"] = "Samenwerkingsovereenkomst",
+        ["/Leerbedrijven/Subsidie"] = "Leerbedrijf",
     };
 
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
