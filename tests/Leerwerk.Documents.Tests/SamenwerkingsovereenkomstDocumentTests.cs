@@ -1,4 +1,3 @@
-using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Web.Documents;
 
 namespace Leerwerk.Documents.Tests;
@@ -63,51 +62,4 @@ public sealed class SamenwerkingsovereenkomstDocumentTests
         Assert.Contains("Artikel 7. Duur van de overeenkomst", text, StringComparison.Ordinal);
         Assert.Contains($"pagina {pages.Count} van {pages.Count}", text, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Pdf_SignedThroughLinks_NamesBothSignersInTheSignatureBlocks_AndEndsWithTheSignatureReport()
-    {
-        var agreement = A.Samenwerking();
-        agreement.Ondertekenstatus = SamenwerkingOndertekenstatus.Getekend;
-        var schoolHash = new string('b', 32) + new string('1', 32);
-        var mboHash = new string('c', 32) + new string('2', 32);
-        agreement.Ondertekeningen.Add(Signed(Partij.BevoegdGezag, "Karin Smit", 9, schoolHash, "198.51.100.4"));
-        agreement.Ondertekeningen.Add(Signed(Partij.MboInstelling, "Yusuf Demir", 10, mboHash, "203.0.113.8"));
-
-        var file = SamenwerkingsovereenkomstDocument.Render(agreement, A.School(), DownloadFormat.Pdf);
-        var pages = Poppler.RenderPages(file.Content, "samenwerkingsovereenkomst-getekend");
-        var text = string.Join(' ', Poppler.Text(file.Content, "samenwerkingsovereenkomst-getekend").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
-
-        Assert.True(pages.Count >= 3, $"{pages.Count} pages");
-        Assert.All(pages, page => Assert.True(new FileInfo(page).Length > 5_000, $"{page} is {new FileInfo(page).Length} bytes"));
-        Assert.Contains("Verslag van de ondertekening", text, StringComparison.Ordinal);
-        Assert.Contains("Karin Smit, namens het bevoegd gezag van de school: op 21 augustus 2026 om", text, StringComparison.Ordinal);
-        Assert.Contains("Yusuf Demir, namens het bevoegd gezag van de mbo-instelling: op 21 augustus 2026 om", text, StringComparison.Ordinal);
-        Assert.Contains("vanaf IP-adres 203.0.113.8", text, StringComparison.Ordinal);
-        // A hash may wrap at the end of a line.
-        var unwrapped = text.Replace(" ", "", StringComparison.Ordinal);
-        Assert.Contains(schoolHash, unwrapped, StringComparison.Ordinal);
-        Assert.Contains(mboHash, unwrapped, StringComparison.Ordinal);
-        // The report comes after the appendix, which is part of what was signed.
-        Assert.True(text.IndexOf("Bijlage: onderwerpen samenwerking", StringComparison.Ordinal) < text.IndexOf("Verslag van de ondertekening", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Text_Unsigned_HasNoSignatureReport()
-    {
-        var text = Docx.Text(SamenwerkingsovereenkomstDocument.Render(A.Samenwerking(), A.School(), DownloadFormat.Docx).Content);
-
-        Assert.DoesNotContain("Verslag van de ondertekening", text, StringComparison.Ordinal);
-    }
-
-    private static Ondertekening Signed(Partij partij, string name, int hour, string hash, string ip) => new()
-    {
-        SchoolId = 1,
-        Partij = partij,
-        SignerName = name,
-        SignedOn = new DateOnly(2026, 8, 21),
-        SignedAt = new DateTime(2026, 8, 21, hour, 15, 0, DateTimeKind.Utc),
-        TextHash = hash,
-        IpAddress = ip,
-    };
 }
