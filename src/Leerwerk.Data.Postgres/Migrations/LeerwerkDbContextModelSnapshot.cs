@@ -1436,13 +1436,16 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<int>("LeerwerkovereenkomstId")
+                    b.Property<int?>("LeerwerkovereenkomstId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Partij")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SamenwerkingsovereenkomstId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
@@ -1466,7 +1469,12 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.HasIndex("LeerwerkovereenkomstId");
 
-                    b.ToTable("Ondertekeningen", (string)null);
+                    b.HasIndex("SamenwerkingsovereenkomstId");
+
+                    b.ToTable("Ondertekeningen", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Ondertekeningen_EenOvereenkomst", "(\"LeerwerkovereenkomstId\" IS NULL) <> (\"SamenwerkingsovereenkomstId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Ondertekeningslink", b =>
@@ -1498,7 +1506,7 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("LeerwerkovereenkomstId")
+                    b.Property<int?>("LeerwerkovereenkomstId")
                         .HasColumnType("integer");
 
                     b.Property<int?>("OndertekeningId")
@@ -1517,6 +1525,9 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("SamenwerkingsovereenkomstId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
 
@@ -1534,12 +1545,17 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.HasIndex("OndertekeningId");
 
+                    b.HasIndex("SamenwerkingsovereenkomstId");
+
                     b.HasIndex("SchoolId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Ondertekeningslinks", (string)null);
+                    b.ToTable("Ondertekeningslinks", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Ondertekeningslinks_EenOvereenkomst", "(\"LeerwerkovereenkomstId\" IS NULL) <> (\"SamenwerkingsovereenkomstId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>
@@ -1587,6 +1603,9 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AangebodenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("CoversDoorlopendeLeerweg")
                         .HasColumnType("boolean");
 
@@ -1605,6 +1624,11 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<DateOnly?>("NoticeGivenOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Ondertekenstatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("OnderwerpenSamenwerking")
                         .HasMaxLength(4000)
@@ -1910,6 +1934,14 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SignatoryEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Soort")
                         .IsRequired()
@@ -2553,8 +2585,12 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
                         .WithMany("Ondertekeningen")
                         .HasForeignKey("LeerwerkovereenkomstId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", null)
+                        .WithMany("Ondertekeningen")
+                        .HasForeignKey("SamenwerkingsovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Ondertekeningslink", b =>
@@ -2562,13 +2598,17 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
                         .WithMany()
                         .HasForeignKey("LeerwerkovereenkomstId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Leerwerk.Domain.Overeenkomsten.Ondertekening", "Ondertekening")
                         .WithMany()
                         .HasForeignKey("OndertekeningId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", null)
+                        .WithMany()
+                        .HasForeignKey("SamenwerkingsovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
                         .WithMany()
@@ -2817,6 +2857,8 @@ namespace Leerwerk.Data.Postgres.Migrations
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", b =>
                 {
                     b.Navigation("Geschiedenis");
+
+                    b.Navigation("Ondertekeningen");
 
                     b.Navigation("VerwanteOpleidingen");
                 });

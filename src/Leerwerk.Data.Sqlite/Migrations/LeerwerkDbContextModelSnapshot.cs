@@ -1385,13 +1385,16 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("LeerwerkovereenkomstId")
+                    b.Property<int?>("LeerwerkovereenkomstId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Partij")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SamenwerkingsovereenkomstId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
@@ -1415,7 +1418,12 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.HasIndex("LeerwerkovereenkomstId");
 
-                    b.ToTable("Ondertekeningen", (string)null);
+                    b.HasIndex("SamenwerkingsovereenkomstId");
+
+                    b.ToTable("Ondertekeningen", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Ondertekeningen_EenOvereenkomst", "(\"LeerwerkovereenkomstId\" IS NULL) <> (\"SamenwerkingsovereenkomstId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Ondertekeningslink", b =>
@@ -1445,7 +1453,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("LeerwerkovereenkomstId")
+                    b.Property<int?>("LeerwerkovereenkomstId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("OndertekeningId")
@@ -1464,6 +1472,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SamenwerkingsovereenkomstId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
 
@@ -1481,12 +1492,17 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.HasIndex("OndertekeningId");
 
+                    b.HasIndex("SamenwerkingsovereenkomstId");
+
                     b.HasIndex("SchoolId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Ondertekeningslinks", (string)null);
+                    b.ToTable("Ondertekeningslinks", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Ondertekeningslinks_EenOvereenkomst", "(\"LeerwerkovereenkomstId\" IS NULL) <> (\"SamenwerkingsovereenkomstId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.SamenwerkingWijziging", b =>
@@ -1530,6 +1546,9 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AangebodenAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CoversDoorlopendeLeerweg")
                         .HasColumnType("INTEGER");
 
@@ -1547,6 +1566,11 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ondertekenstatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OnderwerpenSamenwerking")
@@ -1837,6 +1861,14 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignatoryEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Soort")
                         .IsRequired()
@@ -2470,8 +2502,12 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
                         .WithMany("Ondertekeningen")
                         .HasForeignKey("LeerwerkovereenkomstId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", null)
+                        .WithMany("Ondertekeningen")
+                        .HasForeignKey("SamenwerkingsovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Ondertekeningslink", b =>
@@ -2479,13 +2515,17 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasOne("Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst", null)
                         .WithMany()
                         .HasForeignKey("LeerwerkovereenkomstId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Leerwerk.Domain.Overeenkomsten.Ondertekening", "Ondertekening")
                         .WithMany()
                         .HasForeignKey("OndertekeningId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", null)
+                        .WithMany()
+                        .HasForeignKey("SamenwerkingsovereenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Leerwerk.Domain.Scholen.School", null)
                         .WithMany()
@@ -2734,6 +2774,8 @@ namespace Leerwerk.Data.Sqlite.Migrations
             modelBuilder.Entity("Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst", b =>
                 {
                     b.Navigation("Geschiedenis");
+
+                    b.Navigation("Ondertekeningen");
 
                     b.Navigation("VerwanteOpleidingen");
                 });

@@ -87,7 +87,8 @@ public static class StudentRecords
         return property.PropertyInfo?.GetValue(record) ?? property.FieldInfo?.GetValue(record);
     }
 
-    private static bool HasIntProperty(IEntityType type, string name) => type.FindProperty(name) is { ClrType: var clr } && clr == typeof(int);
+    // A nullable key counts too: a signature is on a leer-werkovereenkomst or (key null here) a samenwerkingsovereenkomst.
+    private static bool HasIntProperty(IEntityType type, string name) => type.FindProperty(name) is { ClrType: var clr } && (clr == typeof(int) || clr == typeof(int?));
 
     private static async Task<IEnumerable<object>> ByAsync(LeerwerkDbContext db, IEntityType type, string property, List<int> ids, bool tracking, CancellationToken ct)
     {
@@ -103,7 +104,11 @@ public static class StudentRecords
     private static async Task<List<object>> ByTypeAsync<T>(LeerwerkDbContext db, string property, List<int> ids, bool tracking, CancellationToken ct)
         where T : class
     {
-        var query = db.Set<T>().Where(e => ids.Contains(EF.Property<int>(e, property)));
+        var nullable = db.Model.FindEntityType(typeof(T))!.FindProperty(property)!.ClrType == typeof(int?);
+        List<int?> keys = [.. ids.Select(id => (int?)id)];
+        var query = nullable
+            ? db.Set<T>().Where(e => keys.Contains(EF.Property<int?>(e, property)))
+            : db.Set<T>().Where(e => ids.Contains(EF.Property<int>(e, property)));
         var rows = await (tracking ? query : query.AsNoTracking()).ToListAsync(ct);
         return [.. rows.Cast<object>()];
     }

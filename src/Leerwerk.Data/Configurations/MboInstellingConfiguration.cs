@@ -10,5 +10,7 @@ internal sealed class MboInstellingConfiguration : IEntityTypeConfiguration<MboI
     {
         builder.ToTable("MboInstellingen");
         builder.HasOne<School>().WithMany().HasForeignKey(m => m.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(m => m.SignatoryName).HasMaxLength(200);
+        builder.Property(m => m.SignatoryEmail).HasMaxLength(200);
     }
 }

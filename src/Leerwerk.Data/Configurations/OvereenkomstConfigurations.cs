@@ -16,6 +16,7 @@ internal sealed class SamenwerkingsovereenkomstConfiguration : IEntityTypeConfig
         builder.Property(s => s.Toelatingscommissie).HasMaxLength(4000);
         builder.Property(s => s.OnderwerpenSamenwerking).HasMaxLength(4000);
         builder.HasMany(s => s.Geschiedenis).WithOne().HasForeignKey(w => w.SamenwerkingsovereenkomstId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Ondertekeningen).WithOne().HasForeignKey(o => o.SamenwerkingsovereenkomstId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(s => s.LastDay);
     }
 }
@@ -62,9 +63,13 @@ internal sealed class LeerwerkovereenkomstConfiguration : IEntityTypeConfigurati
 
 internal sealed class OndertekeningConfiguration : IEntityTypeConfiguration<Ondertekening>
 {
+    /// <summary>SQL both SQLite and PostgreSQL accept: one of the two agreement keys is set, not both, not neither.</summary>
+    internal const string ExactlyOneAgreement = "(\"LeerwerkovereenkomstId\" IS NULL) <> (\"SamenwerkingsovereenkomstId\" IS NULL)";
+
     public void Configure(EntityTypeBuilder<Ondertekening> builder)
     {
-        builder.ToTable("Ondertekeningen");
+        // A signature is on exactly one agreement: a leer-werkovereenkomst or a samenwerkingsovereenkomst.
+        builder.ToTable("Ondertekeningen", t => t.HasCheckConstraint("CK_Ondertekeningen_EenOvereenkomst", ExactlyOneAgreement));
         builder.Property(o => o.TextHash).HasMaxLength(64);
         builder.Property(o => o.IpAddress).HasMaxLength(64);
         builder.Ignore(o => o.IsElectronic);
@@ -75,9 +80,10 @@ internal sealed class OndertekeningslinkConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<Ondertekeningslink> builder)
     {
-        builder.ToTable("Ondertekeningslinks");
+        builder.ToTable("Ondertekeningslinks", t => t.HasCheckConstraint("CK_Ondertekeningslinks_EenOvereenkomst", OndertekeningConfiguration.ExactlyOneAgreement));
         builder.HasOne<School>().WithMany().HasForeignKey(l => l.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Leerwerkovereenkomst>().WithMany().HasForeignKey(l => l.LeerwerkovereenkomstId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Samenwerkingsovereenkomst>().WithMany().HasForeignKey(l => l.SamenwerkingsovereenkomstId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(l => l.RecipientName).HasMaxLength(200);
         builder.Property(l => l.Email).HasMaxLength(200);
         builder.Property(l => l.TokenHash).HasMaxLength(64);

@@ -47,5 +47,6 @@ public static class Ondertekenaars
         Partij.Leerling => "de leerling",
         Partij.WettelijkVertegenwoordiger => "de ouders of wettelijk vertegenwoordigers (de leerling is minderjarig)",
         Partij.Leerbedrijf => "het leerbedrijf",
+        Partij.MboInstelling => "het bevoegd gezag van de mbo-instelling",
     };
 }

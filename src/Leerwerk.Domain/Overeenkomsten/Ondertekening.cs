@@ -1,7 +1,7 @@
 namespace Leerwerk.Domain.Overeenkomsten;
 
 /// <summary>
-/// One signature on a leer-werkovereenkomst: who signed, for which party, on which date. A signature set through a
+/// One signature on a leer-werkovereenkomst or a samenwerkingsovereenkomst: who signed, for which party, on which date. A signature set through a
 /// signing link (<see cref="Ondertekeningslink"/>) also keeps the moment, the SHA-256 of the exact text signed and the
 /// request's IP address; one the coordinator records by hand (a paper signature) has none of these.
 /// </summary>
@@ -11,7 +11,11 @@ public sealed class Ondertekening : ISchoolOwned
 
     public int SchoolId { get; set; }
 
-    public int LeerwerkovereenkomstId { get; set; }
+    /// <summary>The leer-werkovereenkomst this signature belongs to; exactly one of this and <see cref="SamenwerkingsovereenkomstId"/> is set.</summary>
+    public int? LeerwerkovereenkomstId { get; set; }
+
+    /// <summary>The samenwerkingsovereenkomst this signature belongs to, signed by both bevoegde gezagen.</summary>
+    public int? SamenwerkingsovereenkomstId { get; set; }
 
     public Partij Partij { get; set; }
 

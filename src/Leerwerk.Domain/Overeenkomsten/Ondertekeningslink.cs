@@ -1,7 +1,7 @@
 namespace Leerwerk.Domain.Overeenkomsten;
 
 /// <summary>
-/// A personal signing link for one party of one leer-werkovereenkomst (issue #16): only the SHA-256 of the token is
+/// A personal signing link for one party of one leer-werkovereenkomst or samenwerkingsovereenkomst (issue #16): only the SHA-256 of the token is
 /// stored, it expires, can be revoked and is used once. Signing needs a one-time code mailed to the same address; its
 /// hash, expiry and the failed attempts are kept here.
 /// </summary>
@@ -11,7 +11,11 @@ public sealed class Ondertekeningslink : ISchoolOwned
 
     public int SchoolId { get; set; }
 
-    public int LeerwerkovereenkomstId { get; set; }
+    /// <summary>The leer-werkovereenkomst this link belongs to; exactly one of this and <see cref="SamenwerkingsovereenkomstId"/> is set.</summary>
+    public int? LeerwerkovereenkomstId { get; set; }
+
+    /// <summary>The samenwerkingsovereenkomst this link belongs to, signed by both bevoegde gezagen.</summary>
+    public int? SamenwerkingsovereenkomstId { get; set; }
 
     public Partij Partij { get; set; }
 

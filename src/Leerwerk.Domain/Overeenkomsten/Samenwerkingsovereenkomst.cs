@@ -49,6 +49,15 @@ public sealed class Samenwerkingsovereenkomst : ISchoolOwned
     /// <summary>The status history: notice, immediate end, other end.</summary>
     public List<SamenwerkingWijziging> Geschiedenis { get; set; } = [];
 
+    /// <summary>Where signing stands; <see cref="SamenwerkingOndertekenstatus.Vastgelegd"/> (signed outside the app) unless offered through the app.</summary>
+    public SamenwerkingOndertekenstatus Ondertekenstatus { get; set; }
+
+    /// <summary>When it last went out for signing through the app: the date of the text the parties sign.</summary>
+    public DateTime? AangebodenAt { get; set; }
+
+    /// <summary>The signatures made through the signing links.</summary>
+    public List<Ondertekening> Ondertekeningen { get; set; } = [];
+
     /// <summary>The last day the agreement is in force, from its end date, its notice or an immediate end.</summary>
     public DateOnly? LastDay
     {

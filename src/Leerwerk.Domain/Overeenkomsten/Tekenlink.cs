@@ -28,11 +28,26 @@ public static class Tekenlink
         string email, DateTime now, int daysValid)
     {
         ArgumentNullException.ThrowIfNull(agreement);
+        return Issue(agreement.SchoolId, agreement.Id, null, partij, recipientName, email, now, daysValid);
+    }
+
+    /// <summary>Makes a new link for one bevoegd gezag of a samenwerkingsovereenkomst.</summary>
+    public static (Ondertekeningslink Link, string Token) Issue(Samenwerkingsovereenkomst agreement, Partij partij, string recipientName,
+        string email, DateTime now, int daysValid)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return Issue(agreement.SchoolId, null, agreement.Id, partij, recipientName, email, now, daysValid);
+    }
+
+    private static (Ondertekeningslink Link, string Token) Issue(int schoolId, int? leerwerkovereenkomstId, int? samenwerkingsovereenkomstId,
+        Partij partij, string recipientName, string email, DateTime now, int daysValid)
+    {
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
         var link = new Ondertekeningslink
         {
-            SchoolId = agreement.SchoolId,
-            LeerwerkovereenkomstId = agreement.Id,
+            SchoolId = schoolId,
+            LeerwerkovereenkomstId = leerwerkovereenkomstId,
+            SamenwerkingsovereenkomstId = samenwerkingsovereenkomstId,
             Partij = partij,
             RecipientName = recipientName,
             Email = email,

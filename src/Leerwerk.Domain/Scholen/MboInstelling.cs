@@ -27,4 +27,10 @@ public sealed class MboInstelling : ISchoolOwned
     public string? ContactName { get; set; }
 
     public string? ContactEmail { get; set; }
+
+    /// <summary>Who signs the samenwerkingsovereenkomst for the bevoegd gezag (greeting of the signing mail, name in the document).</summary>
+    public string? SignatoryName { get; set; }
+
+    /// <summary>Where the bevoegd gezag's signing link goes.</summary>
+    public string? SignatoryEmail { get; set; }
 }

@@ -2,7 +2,6 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
-using Leerwerk.Web.Infrastructure;
 
 namespace Leerwerk.Web.Documents;
 
@@ -78,30 +77,8 @@ public static class LeerwerkovereenkomstDocument
                 : student.Vertegenwoordigers.Select(v => Signature(agreement, Partij.WettelijkVertegenwoordiger, $"Ouder/wettelijk vertegenwoordiger{Relation(v.Relation)}", v.Name)));
         }
 
-        blocks.AddRange(SignaturePage(agreement));
+        blocks.AddRange(Ondertekeningsverslag.Blocks(agreement.Ondertekeningen, "tot aan \u201cOndertekening\u201d"));
         return new DocumentText("Leer-werkovereenkomst", $"{student.FullName} bij {company.Name}, {period}", blocks);
-    }
-
-    /// <summary>
-    /// The signature page: every signature with its time, party and name; an electronic one with the IP address and the
-    /// SHA-256 of the text signed, a hand-recorded one marked as such. Empty while nobody has signed.
-    /// </summary>
-    private static IEnumerable<DocumentBlock> SignaturePage(Leerwerkovereenkomst agreement)
-    {
-        if (agreement.Ondertekeningen.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return new HeadingBlock("Verslag van de ondertekening", 1, StartsNewPage: true);
-        yield return new ParagraphBlock("Wie tekende via een persoonlijke link, las de tekst van deze overeenkomst tot aan \u201cOndertekening\u201d en bevestigde met de volledige naam, een vinkje \u201cgelezen en akkoord\u201d en een eenmalige code per e-mail. De vingerafdruk is de SHA-256 van die tekst.");
-        foreach (var s in agreement.Ondertekeningen.OrderBy(s => s.SignedAt ?? s.SignedOn.ToDateTime(TimeOnly.MinValue)).ThenBy(s => s.Partij))
-        {
-            var how = s.IsElectronic
-                ? $"op {Nl.Date(s.SignedOn)} om {s.SignedAt!.Value.ToLocalTime().ToString("HH:mm:ss", Nl.Culture)}, elektronisch via een persoonlijke link, vanaf IP-adres {s.IpAddress ?? "onbekend"}. Vingerafdruk (SHA-256) van de getekende tekst: {s.TextHash}"
-                : $"op {Nl.Date(s.SignedOn)}, op papier getekend; met de hand vastgelegd door de school";
-            yield return new ParagraphBlock($"{s.SignerName}, namens {Ondertekenaars.PartyName(s.Partij)}: {how}.", s.Partij.Label());
-        }
     }
 
     private static TableBlock Rooster(Rooster rooster)

@@ -61,13 +61,23 @@ public static class SamenwerkingsovereenkomstDocument
             new ParagraphBlock("De samenwerkingsovereenkomst eindigt zonder opzegging met onmiddellijke ingang als een van beide partijen in de toestand van surseance van betaling, faillissement of daarmee gelijkstaande situatie komt te verkeren.", "3."),
             new HeadingBlock("Ondertekening"),
             new ParagraphBlock("In tweevoud opgemaakt en getekend door:"),
-            new SignatureBlock($"Namens {school.BevoegdGezag}", PartyText.Signatory(school), null),
-            new SignatureBlock($"Namens {mbo.BevoegdGezag}", null, null),
+            Signature(agreement, Partij.BevoegdGezag, $"Namens {school.BevoegdGezag}", PartyText.Signatory(school)),
+            Signature(agreement, Partij.MboInstelling, $"Namens {mbo.BevoegdGezag}", Blank(mbo.SignatoryName)),
             new HeadingBlock("Bijlage: onderwerpen samenwerking", StartsNewPage: true),
             new ParagraphBlock(PartyText.OrOpen(agreement.OnderwerpenSamenwerking)),
         ]);
+        blocks.AddRange(Ondertekeningsverslag.Blocks(agreement.Ondertekeningen, "zonder het deel \u201cOndertekening\u201d"));
         return new DocumentText("Samenwerkingsovereenkomst", $"{Onderwerp(agreement.Soort)} \u2013 {school.Name} en {mbo.Name}", blocks);
     }
+
+    /// <summary>Who signed for the party through the app, else the signatory on record (or an open line).</summary>
+    private static SignatureBlock Signature(Samenwerkingsovereenkomst agreement, Partij partij, string title, string? name)
+    {
+        var signature = agreement.Ondertekeningen.Where(o => o.Partij == partij).OrderBy(o => o.SignedOn).FirstOrDefault();
+        return new SignatureBlock(title, signature?.SignerName ?? name, signature?.SignedOn);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string Duur(Samenwerkingsovereenkomst agreement) => agreement.EndDate is { } end
         ? $"De samenwerkingsovereenkomst gaat in op {Nl.Date(agreement.StartDate)} en wordt aangegaan tot en met {Nl.Date(end)} ({Nl.Date(agreement.StartDate)} \u2013 {Nl.Date(end)})."

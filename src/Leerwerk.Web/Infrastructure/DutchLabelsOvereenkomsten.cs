@@ -21,6 +21,15 @@ public static class DutchLabelsOvereenkomsten
         Partij.Leerling => "Leerling",
         Partij.WettelijkVertegenwoordiger => "Ouder of wettelijk vertegenwoordiger",
         Partij.Leerbedrijf => "Leerbedrijf",
+        Partij.MboInstelling => "Bevoegd gezag van de mbo-instelling",
+    };
+
+    public static string Label(this SamenwerkingOndertekenstatus status) => status switch
+    {
+        SamenwerkingOndertekenstatus.Vastgelegd => "Getekend buiten de app, vastgelegd",
+        SamenwerkingOndertekenstatus.Concept => "Concept: opnieuw aanbieden",
+        SamenwerkingOndertekenstatus.TerOndertekening => "Ter ondertekening",
+        SamenwerkingOndertekenstatus.Getekend => "Getekend via de app",
     };
 
     public static string Label(this SamenwerkingSoort soort) => soort switch

@@ -21,8 +21,7 @@ public static class Tekenaars
         var student = agreement.Leerling!;
         var list = new List<Tekenaar>
         {
-            new(Partij.BevoegdGezag, school.SignatoryName ?? school.BevoegdGezag, Blank(school.SignatoryEmail),
-                $"de ondertekenaar van het bevoegd gezag ({school.SignatoryName ?? "naam onbekend"}; vul het e-mailadres in bij Inrichting, School)"),
+            SchoolSignatory(school),
             new(Partij.Leerbedrijf, agreement.Praktijkbegeleider?.Name ?? agreement.Leerbedrijf!.Name, Blank(agreement.Praktijkbegeleider?.Email),
                 agreement.Praktijkbegeleider is null
                     ? "het leerbedrijf (de overeenkomst noemt geen praktijkbegeleider)"
@@ -40,6 +39,20 @@ public static class Tekenaars
         return list;
     }
 
+    /// <summary>The two bevoegde gezagen of a samenwerkingsovereenkomst (its MboInstelling loaded).</summary>
+    public static IReadOnlyList<Tekenaar> Of(Samenwerkingsovereenkomst agreement, School school)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(school);
+        var mbo = agreement.MboInstelling!;
+        return
+        [
+            SchoolSignatory(school),
+            new(Partij.MboInstelling, mbo.SignatoryName ?? mbo.BevoegdGezag, Blank(mbo.SignatoryEmail),
+                $"de ondertekenaar van het bevoegd gezag van {mbo.Name} ({mbo.SignatoryName ?? "naam onbekend"}; vul het e-mailadres in bij de mbo-instelling)"),
+        ];
+    }
+
     /// <summary>"het bevoegd gezag van de school", as the mail and the pages name the party signed for.</summary>
     public static string PartyText(Partij partij) => partij switch
     {
@@ -47,7 +60,12 @@ public static class Tekenaars
         Partij.Leerbedrijf => "het leerbedrijf",
         Partij.Leerling => "uzelf, als leerling",
         Partij.WettelijkVertegenwoordiger => "de leerling, als ouder of wettelijk vertegenwoordiger",
+        Partij.MboInstelling => "het bevoegd gezag van de mbo-instelling",
     };
+
+    private static Tekenaar SchoolSignatory(School school) =>
+        new(Partij.BevoegdGezag, school.SignatoryName ?? school.BevoegdGezag, Blank(school.SignatoryEmail),
+            $"de ondertekenaar van het bevoegd gezag ({school.SignatoryName ?? "naam onbekend"}; vul het e-mailadres in bij Inrichting, School)");
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

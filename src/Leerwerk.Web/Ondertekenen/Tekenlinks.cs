@@ -2,13 +2,14 @@ using System.Globalization;
 using Leerwerk.Data;
 using Leerwerk.Data.Mail;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Domain.Scholen;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Ondertekenen;
 
 /// <summary>
-/// Sends, re-sends and revokes the signing links of a leer-werkovereenkomst. Nothing is saved here: the caller's one
+/// Sends, re-sends and revokes the signing links of a leer-werkovereenkomst or a samenwerkingsovereenkomst. Nothing is saved here: the caller's one
 /// SaveChanges stores the links, the revocations and their messages in the outbox together (ADR 0009).
 /// </summary>
 public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
@@ -33,6 +34,18 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
             .FirstOrDefaultAsync(o => o.Id == id, ct);
     }
 
+    /// <summary>The samenwerkingsovereenkomst, tracked, with its partner, related programmes and signatures.</summary>
+    public static Task<Samenwerkingsovereenkomst?> LoadSamenwerkingAsync(LeerwerkDbContext db, int id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Samenwerkingsovereenkomsten
+            .Include(s => s.MboInstelling)
+            .Include(s => s.VerwanteOpleidingen)
+            .Include(s => s.Ondertekeningen)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, ct);
+    }
+
     /// <summary>
     /// Revokes the open links and sends a new one to every signer who has not signed yet and has an address. Returns,
     /// in Dutch, who could not be sent a link because no address is on record.
@@ -43,13 +56,34 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
         ArgumentNullException.ThrowIfNull(agreement);
         var school = await db.Scholen.SingleAsync(s => s.Id == agreement.SchoolId, ct);
         var existing = await db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == agreement.Id).ToListAsync(ct);
+        return Send(db, school, existing, Tekenaars.Of(agreement, school).Where(s => !HasSigned(agreement, existing, s)), now,
+            signer => Tekenlink.Issue(agreement, signer.Partij, signer.Name, signer.Email!, now, DaysValid),
+            (link, url) => TekenlinkMail.Link(school, link, agreement, url));
+    }
+
+    /// <summary>The same for a samenwerkingsovereenkomst: a link to each bevoegd gezag that has not signed yet.</summary>
+    public async Task<IReadOnlyList<string>> SendAsync(LeerwerkDbContext db, Samenwerkingsovereenkomst agreement, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(agreement);
+        var school = await db.Scholen.SingleAsync(s => s.Id == agreement.SchoolId, ct);
+        var existing = await db.Ondertekeningslinks.Where(l => l.SamenwerkingsovereenkomstId == agreement.Id).ToListAsync(ct);
+        return Send(db, school, existing, Tekenaars.Of(agreement, school).Where(s => agreement.Ondertekeningen.All(o => o.Partij != s.Partij)), now,
+            signer => Tekenlink.Issue(agreement, signer.Partij, signer.Name, signer.Email!, now, DaysValid),
+            (link, url) => TekenlinkMail.Link(school, link, agreement, url));
+    }
+
+    // The one path for both agreements: earlier links stop working, each signer with an address gets a new one by mail.
+    private List<string> Send(LeerwerkDbContext db, School school, List<Ondertekeningslink> existing, IEnumerable<Tekenaar> signers, DateTime now,
+        Func<Tekenaar, (Ondertekeningslink Link, string Token)> issue, Func<Ondertekeningslink, string, MailContent> mail)
+    {
         foreach (var open in existing)
         {
             Tekenlink.Revoke(open, now);
         }
 
         var missing = new List<string>();
-        foreach (var signer in Tekenaars.Of(agreement, school).Where(s => !HasSigned(agreement, existing, s)))
+        foreach (var signer in signers)
         {
             if (signer.Email is null)
             {
@@ -57,9 +91,9 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
                 continue;
             }
 
-            var (link, token) = Tekenlink.Issue(agreement, signer.Partij, signer.Name, signer.Email, now, DaysValid);
+            var (link, token) = issue(signer);
             db.Ondertekeningslinks.Add(link);
-            MailOutbox.Enqueue(db, school, TekenlinkMail.Link(school, link, agreement, links.To($"/ondertekenen/{token}")), now);
+            MailOutbox.Enqueue(db, school, mail(link, links.To($"/ondertekenen/{token}")), now);
         }
 
         return missing;
@@ -70,6 +104,16 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(db);
         foreach (var open in await db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == agreementId && l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
+        {
+            Tekenlink.Revoke(open, now);
+        }
+    }
+
+    /// <summary>Revokes every open link of the samenwerkingsovereenkomst (its content changed, or both have signed).</summary>
+    public static async Task RevokeAllOfSamenwerkingAsync(LeerwerkDbContext db, int agreementId, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        foreach (var open in await db.Ondertekeningslinks.Where(l => l.SamenwerkingsovereenkomstId == agreementId && l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
         {
             Tekenlink.Revoke(open, now);
         }

@@ -32,6 +32,31 @@ public static class Tekentekst
         return full with { Blocks = blocks };
     }
 
+    /// <summary>
+    /// The samenwerkingsovereenkomst as the PDF has it without its signature section and without the signature report:
+    /// the articles and the appendix "onderwerpen samenwerking" (part of the agreement, after the signatures there).
+    /// </summary>
+    public static DocumentText Of(Samenwerkingsovereenkomst agreement, School school)
+    {
+        var full = SamenwerkingsovereenkomstDocument.Text(agreement, school);
+        var blocks = new List<DocumentBlock>();
+        var inSignatures = false;
+        foreach (var block in full.Blocks.TakeWhile(b => b is not HeadingBlock { Text: Ondertekeningsverslag.Heading }))
+        {
+            if (block is HeadingBlock { Level: 1 } heading)
+            {
+                inSignatures = heading.Text == SignatureHeading;
+            }
+
+            if (!inSignatures)
+            {
+                blocks.Add(block);
+            }
+        }
+
+        return full with { Blocks = blocks };
+    }
+
     /// <summary>The text as plain lines, one per heading, paragraph and table row: what the hash is taken over.</summary>
     public static string Plain(DocumentText text)
     {

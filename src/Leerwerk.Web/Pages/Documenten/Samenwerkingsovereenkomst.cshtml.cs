@@ -22,6 +22,8 @@ public sealed class SamenwerkingsovereenkomstModel(LeerwerkDbContext db) : PageM
         var agreement = await db.Samenwerkingsovereenkomsten.AsNoTracking()
             .Include(s => s.MboInstelling)
             .Include(s => s.VerwanteOpleidingen)
+            .Include(s => s.Ondertekeningen)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id, ct);
         if (agreement?.MboInstelling is null)
         {

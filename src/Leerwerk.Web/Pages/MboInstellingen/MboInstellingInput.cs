@@ -41,6 +41,15 @@ public sealed class MboInstellingInput
     [Display(Name = "E-mailadres contactpersoon")]
     public string? ContactEmail { get; set; }
 
+    [StringLength(200)]
+    [Display(Name = "Ondertekenaar namens het bevoegd gezag")]
+    public string? SignatoryName { get; set; }
+
+    [EmailAddress(ErrorMessage = "{0} is geen geldig e-mailadres.")]
+    [StringLength(200)]
+    [Display(Name = "E-mailadres ondertekenaar")]
+    public string? SignatoryEmail { get; set; }
+
     public static MboInstellingInput From(MboInstelling instelling)
     {
         ArgumentNullException.ThrowIfNull(instelling);
@@ -54,6 +63,8 @@ public sealed class MboInstellingInput
             City = instelling.City,
             ContactName = instelling.ContactName,
             ContactEmail = instelling.ContactEmail,
+            SignatoryName = instelling.SignatoryName,
+            SignatoryEmail = instelling.SignatoryEmail,
         };
     }
 
@@ -69,6 +80,8 @@ public sealed class MboInstellingInput
         instelling.City = Blank(City);
         instelling.ContactName = Blank(ContactName);
         instelling.ContactEmail = Blank(ContactEmail);
+        instelling.SignatoryName = Blank(SignatoryName);
+        instelling.SignatoryEmail = Blank(SignatoryEmail);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -14,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Web.Pages.Ondertekenen;
 
 /// <summary>
-/// The page behind a signing link, without an account: the agreement's full text (as the PDF has it), and signing as an
+/// The page behind a signing link, without an account: the agreement (a leer-werkovereenkomst or a samenwerkingsovereenkomst,
+/// <see cref="Tekenstuk"/>)'s full text (as the PDF has it), and signing as an
 /// explicit act: the typed full name, a tick "gelezen en akkoord" and the one-time code mailed to the link's address.
 /// A GET never changes anything (mail scanners open links); every kind of bad link gets the same refusal.
 /// </summary>
@@ -40,6 +41,9 @@ public sealed class IndexModel(TekenlinkToegang toegang, TimeProvider clock) : P
     public string? TextHash { get; private set; }
 
     public Partij Partij { get; private set; }
+
+    /// <summary>What is signed: "leer-werkovereenkomst" or "samenwerkingsovereenkomst".</summary>
+    public string Word { get; private set; } = "overeenkomst";
 
     /// <summary>A code was requested and is still valid.</summary>
     public bool CodeSent { get; private set; }
@@ -114,8 +118,8 @@ public sealed class IndexModel(TekenlinkToegang toegang, TimeProvider clock) : P
         var actor = $"{name ?? link.RecipientName} (via ondertekeningslink, {link.Partij.Label().ToLower(Nl.Culture)})";
         await using var db = toegang.ScopedContext(link, actor);
         var tracked = await db.Ondertekeningslinks.SingleAsync(l => l.Id == link.Id, ct);
-        var agreement = await ShowAsync(db, tracked, ct);
-        if (agreement is null)
+        var stuk = await ShowAsync(db, tracked, ct);
+        if (stuk is null)
         {
             return Refusal();
         }
@@ -137,8 +141,7 @@ public sealed class IndexModel(TekenlinkToegang toegang, TimeProvider clock) : P
 
         var signature = new Ondertekening
         {
-            SchoolId = agreement.SchoolId,
-            LeerwerkovereenkomstId = agreement.Id,
+            SchoolId = tracked.SchoolId,
             Partij = tracked.Partij,
             SignerName = name!,
             SignedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
@@ -146,36 +149,29 @@ public sealed class IndexModel(TekenlinkToegang toegang, TimeProvider clock) : P
             TextHash = TextHash,
             IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
         };
-        agreement.Ondertekeningen.Add(signature);
         tracked.Ondertekening = signature;
         Tekenlink.Use(tracked, now);
-        var othersOpen = await db.Ondertekeningslinks.AnyAsync(l => l.LeerwerkovereenkomstId == agreement.Id && l.Id != tracked.Id && l.UsedAt == null && l.RevokedAt == null, ct);
-        if (!othersOpen)
-        {
-            // The last signer: when every required party has signed, the agreement is signed by itself (E6).
-            Levensloop.Apply(agreement, agreement.Leerling!, LeerwerkovereenkomstStatus.Getekend, actor, now);
-        }
-
+        await stuk.SignAsync(db, tracked, signature, actor, now, ct);
         await db.SaveChangesAsync(ct);
         HasSigned = true;
         return Page();
     }
 
     /// <summary>Loads the text for the link; null when the agreement no longer waits for signatures.</summary>
-    private async Task<Leerwerkovereenkomst?> ShowAsync(LeerwerkDbContext db, Ondertekeningslink link, CancellationToken ct)
+    private async Task<Tekenstuk?> ShowAsync(LeerwerkDbContext db, Ondertekeningslink link, CancellationToken ct)
     {
-        var agreement = await Tekenlinks.LoadAsync(db, link.LeerwerkovereenkomstId, ct);
-        if (agreement is not { Status: LeerwerkovereenkomstStatus.TerOndertekening })
+        var stuk = await Tekenstuk.LoadAsync(db, link, ct);
+        if (stuk is null)
         {
             return null;
         }
 
-        var school = await db.Scholen.SingleAsync(s => s.Id == agreement.SchoolId, ct);
-        Text = Tekentekst.Of(agreement, school);
+        Word = stuk.Word;
+        Text = stuk.Text;
         TextHash = Tekentekst.Hash(Text);
         Partij = link.Partij;
         CodeSent = link.CodeHash is not null && link.CodeExpiresAt > clock.GetUtcNow().UtcDateTime && link.CodeAttempts < Tekenlink.MaxCodeAttempts;
-        return agreement;
+        return stuk;
     }
 
     private PageResult Refusal()

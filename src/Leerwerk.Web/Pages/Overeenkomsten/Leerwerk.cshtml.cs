@@ -71,6 +71,12 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             return Forbid();
         }
 
+        if (Input.Partij == Partij.MboInstelling)
+        {
+            // The mbo-instelling signs the samenwerkingsovereenkomst, not a leer-werkovereenkomst.
+            ModelState.AddModelError("Input.Partij", "Kies de partij die tekent.");
+        }
+
         if (Input.SignedOn > Today())
         {
             ModelState.AddModelError("Input.SignedOn", SignedInFutureMessage);

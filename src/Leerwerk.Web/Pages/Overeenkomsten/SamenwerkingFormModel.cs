@@ -19,6 +19,8 @@ public abstract class SamenwerkingFormModel(LeerwerkDbContext db, TimeProvider c
 
     protected LeerwerkDbContext Db { get; } = db;
 
+    protected DateTime UtcNow() => clock.GetUtcNow().UtcDateTime;
+
     [BindProperty]
     public SamenwerkingInput Input { get; set; } = new();
 
