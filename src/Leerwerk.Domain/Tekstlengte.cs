@@ -23,6 +23,13 @@ public static class Tekstlengte
 
     public const int BevoegdGezagNummer = 5;
 
+    /// <summary>Codes with a fixed form: a crebo number, a profiel code, a KvK number.</summary>
+    public const int Crebo = 5;
+
+    public const int Profielcode = 8;
+
+    public const int Kvk = 8;
+
     /// <summary>A telephone number, with room for a country code and spaces.</summary>
     public const int Telefoon = 40;
 

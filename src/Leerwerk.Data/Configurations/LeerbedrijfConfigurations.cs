@@ -12,7 +12,7 @@ internal sealed class LeerbedrijfConfiguration : IEntityTypeConfiguration<Leerbe
     {
         builder.ToTable("Leerbedrijven");
         builder.HasOne<School>().WithMany().HasForeignKey(b => b.SchoolId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(b => b.KvkNumber).HasMaxLength(8);
+        builder.Property(b => b.KvkNumber).HasMaxLength(Tekstlengte.Kvk);
 
         // Name, SBB id, street and city stay at the default length: the import of erkende leerbedrijven accepted them
         // up to that length, so a shorter column could not hold what is stored; the form allows the same.

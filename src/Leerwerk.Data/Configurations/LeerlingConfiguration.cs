@@ -20,7 +20,7 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.Property(l => l.LastName).HasMaxLength(Tekstlengte.Naamdeel);
         builder.Property(l => l.ClassName).HasMaxLength(Tekstlengte.Kort);
         builder.Property(l => l.MentorName).HasMaxLength(Tekstlengte.Naamdeel);
-        builder.Property(l => l.ProfielCode).HasMaxLength(8);
+        builder.Property(l => l.ProfielCode).HasMaxLength(Tekstlengte.Profielcode);
         builder.Property(l => l.Street).HasMaxLength(Tekstlengte.Naam);
         builder.Property(l => l.HouseNumber).HasMaxLength(Tekstlengte.Kort);
         builder.Property(l => l.PostalCode).HasMaxLength(Tekstlengte.Postcode);

@@ -30,7 +30,7 @@ internal sealed class DoorstroomRecordConfiguration : IEntityTypeConfiguration<D
     {
         builder.ToTable("Doorstroom");
         builder.HasOne<Leerling>().WithMany().HasForeignKey(d => d.LeerlingId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(d => d.Crebo).HasMaxLength(5);
+        builder.Property(d => d.Crebo).HasMaxLength(Tekstlengte.Crebo);
         builder.Property(d => d.MboInstellingName).HasMaxLength(Tekstlengte.Naam);
         builder.Property(d => d.Opleiding).HasMaxLength(Tekstlengte.Naam);
     }

@@ -78,6 +78,7 @@ public abstract class LeerbedrijfFormModel(LeerwerkDbContext db) : PageModel
         [Display(Name = "Naam")]
         public string? Name { get; set; }
 
+        [StringLength(Tekstlengte.Kvk)]
         [Required]
         [RegularExpression("^[0-9]{8}$", ErrorMessage = KvkMessage)]
         [Display(Name = "KvK-nummer")]

@@ -22,6 +22,7 @@ public sealed class DoorstroomInput
     [Display(Name = "Opleiding")]
     public string? Opleiding { get; set; }
 
+    [StringLength(Tekstlengte.Crebo)]
     [Display(Name = "Crebo")]
     public string? Crebo { get; set; }
 

@@ -66,6 +66,7 @@ public sealed class LeerlingInput
     [Display(Name = "Leerjaar")]
     public int? Leerjaar { get; set; }
 
+    [StringLength(Tekstlengte.Profielcode)]
     [Display(Name = "Profiel")]
     public string? ProfielCode { get; set; }
 
