@@ -158,7 +158,7 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     {
         // Enums as readable text: the database stays legible for a school's own reports.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<string>().HaveMaxLength(400);
+        configurationBuilder.Properties<string>().HaveMaxLength(Tekstlengte.Standaard);
         configurationBuilder.Properties<decimal>().HavePrecision(7, 2);
     }
 

@@ -65,6 +65,9 @@ public static class ImportFoutCode
     /// <summary>The same student and subject twice in one grade file.</summary>
     public const string VakDubbel = "vak-dubbel";
 
+    /// <summary>A cell with a line break, tab or other control character the field does not allow (<see cref="Stuurtekens"/>).</summary>
+    public const string Stuurteken = "stuurteken";
+
     /// <summary>Every code, for the test that keeps them unique and unchanged.</summary>
     public static readonly IReadOnlyList<string> All =
     [
@@ -72,6 +75,6 @@ public static class ImportFoutCode
         DatumOngeldig, DatumVolgorde, BuitenSchooljaar, GeboortedatumOnmogelijk, LeerlingnummerOngeldig, LeerlingnummerDubbel,
         LeerlingOnbekend, LeerwegOnbekend, LeerjaarOngeldig, ProfielOnbekend, ProfielOntbreekt, EmailOngeldig, OuderNaamOntbreekt,
         KvkOngeldig, PostcodeOngeldig, JaNeeOngeldig, ErkenningDubbel, UrenOngeldig, UrenDubbel, OvereenkomstOntbreekt,
-        CijferOngeldig, WaardeTegenstrijdig, DatumNaVandaag, VakcodeOnbekend, VakDubbel,
+        CijferOngeldig, WaardeTegenstrijdig, DatumNaVandaag, VakcodeOnbekend, VakDubbel, Stuurteken,
     ];
 }

@@ -13,7 +13,7 @@ public sealed class ImportFoutCodeTests
         "leerlingnummer-ongeldig", "leerlingnummer-dubbel", "leerling-onbekend", "leerweg-onbekend", "leerjaar-ongeldig",
         "profiel-onbekend", "profiel-ontbreekt", "email-ongeldig", "oudernaam-ontbreekt", "kvk-ongeldig", "postcode-ongeldig",
         "ja-nee-ongeldig", "erkenning-dubbel", "uren-ongeldig", "uren-dubbel", "overeenkomst-ontbreekt", "cijfer-ongeldig",
-        "waarde-tegenstrijdig", "datum-na-vandaag", "vakcode-onbekend", "vak-dubbel",
+        "waarde-tegenstrijdig", "datum-na-vandaag", "vakcode-onbekend", "vak-dubbel", "stuurteken",
     ];
 
     [Fact]

@@ -534,8 +534,8 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<string>("MboInstellingName")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("MboLeerweg")
                         .IsRequired()
@@ -547,8 +547,8 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<string>("Opleiding")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
@@ -1021,12 +1021,12 @@ namespace Leerwerk.Data.Postgres.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Email")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Function")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("IsQualified")
                         .HasColumnType("boolean");
@@ -1036,12 +1036,12 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
@@ -1140,8 +1140,8 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("ClassName")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1149,8 +1149,8 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("FollowsKunst")
                         .HasColumnType("boolean");
@@ -1182,8 +1182,8 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("Leerjaar")
                         .HasColumnType("integer");
@@ -1209,8 +1209,8 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("MentorName")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("PostalCode")
                         .HasMaxLength(7)
@@ -1228,8 +1228,8 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Tussenvoegsel")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly?>("UitgestroomdOp")
                         .HasColumnType("date");
@@ -1261,8 +1261,8 @@ namespace Leerwerk.Data.Postgres.Migrations
 
                     b.Property<string>("DecidedBy")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LeerlingId")
                         .HasColumnType("integer");
@@ -1298,24 +1298,24 @@ namespace Leerwerk.Data.Postgres.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Email")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("LeerlingId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Relation")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
@@ -1378,8 +1378,8 @@ namespace Leerwerk.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("MentorName")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<decimal>("PlannedHours")
                         .HasPrecision(7, 2)

@@ -517,7 +517,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<string>("MboInstellingName")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MboLeerweg")
@@ -530,7 +530,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<string>("Opleiding")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SchoolId")
@@ -982,11 +982,11 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Function")
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsQualified")
@@ -997,11 +997,11 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(400)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SchoolId")
@@ -1097,7 +1097,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClassName")
-                        .HasMaxLength(400)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1106,7 +1106,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("FollowsKunst")
@@ -1139,7 +1139,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Leerjaar")
@@ -1166,7 +1166,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MentorName")
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PostalCode")
@@ -1185,7 +1185,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tussenvoegsel")
-                        .HasMaxLength(400)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("UitgestroomdOp")
@@ -1216,7 +1216,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<string>("DecidedBy")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LeerlingId")
@@ -1251,7 +1251,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LeerlingId")
@@ -1259,15 +1259,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(400)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Relation")
-                        .HasMaxLength(400)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SchoolId")
@@ -1329,7 +1329,7 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MentorName")
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("PlannedHours")

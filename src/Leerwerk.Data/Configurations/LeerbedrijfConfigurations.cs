@@ -1,3 +1,4 @@
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Scholen;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,10 @@ internal sealed class LeerbedrijfConfiguration : IEntityTypeConfiguration<Leerbe
     {
         builder.ToTable("Leerbedrijven");
         builder.HasOne<School>().WithMany().HasForeignKey(b => b.SchoolId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(b => b.KvkNumber).HasMaxLength(8);
+        builder.Property(b => b.KvkNumber).HasMaxLength(Tekstlengte.Kvk);
+
+        // Name, SBB id, street and city stay at the default length: the import of erkende leerbedrijven accepted them
+        // up to that length, so a shorter column could not hold what is stored; the form allows the same.
         builder.HasIndex(b => new { b.SchoolId, b.KvkNumber }).IsUnique();
         builder.HasMany(b => b.Praktijkbegeleiders).WithOne().HasForeignKey(p => p.LeerbedrijfId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Erkenningen).WithOne().HasForeignKey(e => e.LeerbedrijfId).OnDelete(DeleteBehavior.Cascade);
@@ -22,7 +26,14 @@ internal sealed class LeerbedrijfConfiguration : IEntityTypeConfiguration<Leerbe
 
 internal sealed class PraktijkbegeleiderConfiguration : IEntityTypeConfiguration<Praktijkbegeleider>
 {
-    public void Configure(EntityTypeBuilder<Praktijkbegeleider> builder) => builder.ToTable("Praktijkbegeleiders");
+    public void Configure(EntityTypeBuilder<Praktijkbegeleider> builder)
+    {
+        builder.ToTable("Praktijkbegeleiders");
+        builder.Property(p => p.Name).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(p => p.Function).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(p => p.Email).HasMaxLength(Tekstlengte.Email);
+        builder.Property(p => p.Phone).HasMaxLength(Tekstlengte.Telefoon);
+    }
 }
 
 internal sealed class ErkenningConfiguration : IEntityTypeConfiguration<Erkenning>

@@ -1,3 +1,4 @@
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Leerlingen.Intakes;
 using Leerwerk.Domain.Scholen;
@@ -13,13 +14,18 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.ToTable("Leerlingen");
         builder.HasOne<School>().WithMany().HasForeignKey(l => l.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.SchoolId, l.Leerlingnummer }).IsUnique();
-        builder.Property(l => l.Leerlingnummer).HasMaxLength(20);
-        builder.Property(l => l.ProfielCode).HasMaxLength(8);
-        builder.Property(l => l.Street).HasMaxLength(200);
-        builder.Property(l => l.HouseNumber).HasMaxLength(20);
-        builder.Property(l => l.PostalCode).HasMaxLength(7);
-        builder.Property(l => l.City).HasMaxLength(100);
-        builder.Property(l => l.Email).HasMaxLength(200);
+        builder.Property(l => l.Leerlingnummer).HasMaxLength(Tekstlengte.Kort);
+        builder.Property(l => l.FirstName).HasMaxLength(Tekstlengte.Naamdeel);
+        builder.Property(l => l.Tussenvoegsel).HasMaxLength(Tekstlengte.Kort);
+        builder.Property(l => l.LastName).HasMaxLength(Tekstlengte.Naamdeel);
+        builder.Property(l => l.ClassName).HasMaxLength(Tekstlengte.Kort);
+        builder.Property(l => l.MentorName).HasMaxLength(Tekstlengte.Naamdeel);
+        builder.Property(l => l.ProfielCode).HasMaxLength(Tekstlengte.Profielcode);
+        builder.Property(l => l.Street).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(l => l.HouseNumber).HasMaxLength(Tekstlengte.Kort);
+        builder.Property(l => l.PostalCode).HasMaxLength(Tekstlengte.Postcode);
+        builder.Property(l => l.City).HasMaxLength(Tekstlengte.Naamdeel);
+        builder.Property(l => l.Email).HasMaxLength(Tekstlengte.Email);
         builder.Property(l => l.KerndoelUrenLeerjaar1).HasPrecision(7, 2);
         builder.Property(l => l.KerndoelUrenLeerjaar2).HasPrecision(7, 2);
         builder.HasOne<ProfielRow>().WithMany().HasForeignKey(l => l.ProfielCode).OnDelete(DeleteBehavior.Restrict);
@@ -36,13 +42,21 @@ internal sealed class RouteBesluitConfiguration : IEntityTypeConfiguration<Route
     public void Configure(EntityTypeBuilder<RouteBesluit> builder)
     {
         builder.ToTable("RouteBesluiten");
-        builder.Property(r => r.Note).HasMaxLength(2000);
+        builder.Property(r => r.Note).HasMaxLength(Tekstlengte.Toelichting);
+        builder.Property(r => r.DecidedBy).HasMaxLength(Tekstlengte.Naam);
     }
 }
 
 internal sealed class WettelijkVertegenwoordigerConfiguration : IEntityTypeConfiguration<WettelijkVertegenwoordiger>
 {
-    public void Configure(EntityTypeBuilder<WettelijkVertegenwoordiger> builder) => builder.ToTable("Vertegenwoordigers");
+    public void Configure(EntityTypeBuilder<WettelijkVertegenwoordiger> builder)
+    {
+        builder.ToTable("Vertegenwoordigers");
+        builder.Property(v => v.Name).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(v => v.Relation).HasMaxLength(Tekstlengte.Naamdeel);
+        builder.Property(v => v.Email).HasMaxLength(Tekstlengte.Email);
+        builder.Property(v => v.Phone).HasMaxLength(Tekstlengte.Telefoon);
+    }
 }
 
 internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
@@ -51,11 +65,11 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
     {
         builder.ToTable("Intakes");
         builder.HasIndex(i => i.LeerlingId).IsUnique();
-        builder.Property(i => i.SignaleringDoor).HasMaxLength(200);
+        builder.Property(i => i.SignaleringDoor).HasMaxLength(Tekstlengte.Naam);
         builder.Property(i => i.BriefFileName).HasMaxLength(255);
         builder.Property(i => i.BriefPdf).HasMaxLength(Intake.MaxBriefBytes);
-        builder.Property(i => i.IntakegesprekNotes).HasMaxLength(4000);
-        builder.Property(i => i.BesluitReden).HasMaxLength(2000);
+        builder.Property(i => i.IntakegesprekNotes).HasMaxLength(Tekstlengte.Notitie);
+        builder.Property(i => i.BesluitReden).HasMaxLength(Tekstlengte.Toelichting);
         builder.Property(i => i.Besluit).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Alternatief).HasConversion<string>().HasMaxLength(30);
     }

@@ -1,3 +1,4 @@
+using Leerwerk.Domain;
 using Leerwerk.Data.Auditing;
 using Leerwerk.Data.Identity;
 using Leerwerk.Domain.Doorstroom;
@@ -29,7 +30,9 @@ internal sealed class DoorstroomRecordConfiguration : IEntityTypeConfiguration<D
     {
         builder.ToTable("Doorstroom");
         builder.HasOne<Leerling>().WithMany().HasForeignKey(d => d.LeerlingId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(d => d.Crebo).HasMaxLength(5);
+        builder.Property(d => d.Crebo).HasMaxLength(Tekstlengte.Crebo);
+        builder.Property(d => d.MboInstellingName).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(d => d.Opleiding).HasMaxLength(Tekstlengte.Naam);
     }
 }
 

@@ -1,3 +1,4 @@
+using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Scholen;
 using Microsoft.EntityFrameworkCore;
@@ -53,8 +54,10 @@ internal sealed class LeerwerkovereenkomstConfiguration : IEntityTypeConfigurati
         builder.Navigation(o => o.Rooster).IsRequired();
         foreach (var text in new[] { "Inhoud", "Leerdoelen", "Beoordelingsmaatstaven", "Begeleiding", "VoortijdigeBeeindiging", "EndReason" })
         {
-            builder.Property(text).HasMaxLength(4000);
+            builder.Property(text).HasMaxLength(Tekstlengte.Notitie);
         }
+
+        builder.Property(o => o.MentorName).HasMaxLength(Tekstlengte.Naam);
 
         builder.Property(o => o.ApprovalTokenHash).HasMaxLength(64);
         builder.HasIndex(o => o.ApprovalTokenHash).IsUnique();

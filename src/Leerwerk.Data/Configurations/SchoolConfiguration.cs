@@ -1,3 +1,4 @@
+using Leerwerk.Domain;
 using Leerwerk.Domain.Scholen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,15 +10,15 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
     public void Configure(EntityTypeBuilder<School> builder)
     {
         builder.ToTable("Scholen");
-        builder.Property(s => s.Name).HasMaxLength(200);
-        builder.Property(s => s.Brin).HasMaxLength(4);
-        builder.Property(s => s.Vestiging).HasMaxLength(2);
-        builder.Property(s => s.Street).HasMaxLength(200);
-        builder.Property(s => s.HouseNumber).HasMaxLength(20);
-        builder.Property(s => s.PostalCode).HasMaxLength(7);
-        builder.Property(s => s.SignatoryName).HasMaxLength(200);
-        builder.Property(s => s.SignatoryFunction).HasMaxLength(200);
-        builder.Property(s => s.SignatoryEmail).HasMaxLength(200);
+        builder.Property(s => s.Name).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(s => s.Brin).HasMaxLength(Tekstlengte.Brin);
+        builder.Property(s => s.Vestiging).HasMaxLength(Tekstlengte.Vestiging);
+        builder.Property(s => s.Street).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(s => s.HouseNumber).HasMaxLength(Tekstlengte.Kort);
+        builder.Property(s => s.PostalCode).HasMaxLength(Tekstlengte.Postcode);
+        builder.Property(s => s.SignatoryName).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(s => s.SignatoryFunction).HasMaxLength(Tekstlengte.Naam);
+        builder.Property(s => s.SignatoryEmail).HasMaxLength(Tekstlengte.Email);
         builder.Property(s => s.LogoContentType).HasMaxLength(20);
         builder.HasIndex(s => new { s.Brin, s.Vestiging }).IsUnique();
         builder.HasOne<Bestuur>().WithMany().HasForeignKey(s => s.BestuurId).OnDelete(DeleteBehavior.SetNull);

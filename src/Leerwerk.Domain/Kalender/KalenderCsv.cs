@@ -31,12 +31,24 @@ public static class KalenderCsv
                 continue;
             }
 
+            string[] namen = cells.Count == 2 ? ["datum", "omschrijving"] : ["van", "tot", "omschrijving"];
+            var stuurtekens = cells.Select((cel, j) => Stuurtekens.InCel(nr, namen[j], cel, j + 1)).OfType<ImportFout>().ToList();
+            if (stuurtekens.Count > 0)
+            {
+                errors.AddRange(stuurtekens);
+                continue;
+            }
+
             var van = Datum(cells[0], nr, 1, cells.Count == 2 ? "datum" : "van", errors);
             var tot = cells.Count == 3 ? Datum(cells[1], nr, 2, "tot", errors) : van;
             var omschrijving = cells[^1];
             if (omschrijving.Length == 0)
             {
                 errors.Add(new ImportFout(nr, "omschrijving", "de omschrijving ontbreekt.", ImportFoutCode.WaardeOntbreekt, cells.Count));
+            }
+            else if (omschrijving.Length > Tekstlengte.Naam)
+            {
+                errors.Add(new ImportFout(nr, "omschrijving", Stuurtekens.TeLang("de omschrijving", omschrijving.Length, Tekstlengte.Naam), ImportFoutCode.WaardeTeLang, cells.Count));
             }
 
             if (van is null || tot is null)

@@ -47,6 +47,15 @@ public static class UrenCsv
             }
 
             var before = errors.Count;
+            string[] names = [Leerlingnummer, Datum, Uren, Opmerking];
+            for (var j = 0; j < fields.Count; j++)
+            {
+                if (Stuurtekens.InCel(number, names[j], fields[j]) is { } stuurteken)
+                {
+                    errors.Add(stuurteken);
+                }
+            }
+
             if (fields[0].Length == 0)
             {
                 errors.Add(new ImportFout(number, Leerlingnummer, "het leerlingnummer ontbreekt.", ImportFoutCode.WaardeOntbreekt));
@@ -68,9 +77,9 @@ public static class UrenCsv
             }
 
             var note = fields.Count == 4 && fields[3].Length > 0 ? fields[3] : null;
-            if (note is { Length: > 400 })
+            if (note is { Length: > Tekstlengte.Standaard })
             {
-                errors.Add(new ImportFout(number, Opmerking, "de opmerking is langer dan 400 tekens.", ImportFoutCode.WaardeTeLang));
+                errors.Add(new ImportFout(number, Opmerking, Stuurtekens.TeLang("de opmerking", note.Length, Tekstlengte.Standaard), ImportFoutCode.WaardeTeLang));
             }
 
             if (errors.Count == before)

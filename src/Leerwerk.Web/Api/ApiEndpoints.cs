@@ -34,7 +34,8 @@ public static class ApiEndpoints
         ApiDocument.Map(app);
         var api = app.MapGroup(Prefix)
             .RequireRateLimiting(ApiServiceCollectionExtensions.RateLimitPolicy)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .AddEndpointFilter<ApiTekstFilter>();
         LeerlingenApi.Map(api);
         OvereenkomstenApi.Map(api);
         LeerbedrijvenApi.Map(api);

@@ -1,8 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Domain.StageUren;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Api;
 
@@ -58,10 +61,11 @@ public sealed record UrenRegelModel(int Id, int LeerlingId, int Leerwerkovereenk
 }
 
 /// <summary>A new day of hours: the agreement, the day, whole quarter hours from 0 to 12.</summary>
-public sealed record NieuweUrenRegel(int? LeerwerkovereenkomstId, DateOnly? Datum, decimal? Uren, string? Toelichting);
+public sealed record NieuweUrenRegel(int? LeerwerkovereenkomstId, DateOnly? Datum, decimal? Uren,
+    [property: StringLength(Tekstlengte.Standaard), Kolom(typeof(StageUrenRegel), nameof(StageUrenRegel.Note))] string? Toelichting);
 
 /// <summary>A correction of an entry's hours (the day and agreement stay); send the entry's ETag in If-Match.</summary>
-public sealed record UrenCorrectie(decimal? Uren, string? Toelichting);
+public sealed record UrenCorrectie(decimal? Uren, [property: StringLength(Tekstlengte.Standaard), Kolom(typeof(StageUrenRegel), nameof(StageUrenRegel.Note))] string? Toelichting);
 
 /// <summary>A finding as the rule kernel gives it: rule id, kind, severity, the Dutch message and the article.</summary>
 public sealed record BevindingModel(string Regel, RuleKind Soort, Severity Ernst, string Melding, string Wetsartikel, Uri Bron, string? Onderwerp)

@@ -105,6 +105,7 @@ public static class WebServiceCollectionExtensions
             DutchModelBinding.Configure(options.ModelBindingMessageProvider);
             options.ModelBinderProviders.Insert(0, new DutchDecimalModelBinderProvider());
             options.ModelMetadataDetailsProviders.Add(new DutchValidationMetadataProvider());
+            options.ModelValidatorProviders.Add(new Tekst.StuurtekenValidatorProvider());
             options.Filters.Add(new OngeldigeVinkjesFilter());
             options.Filters.Add(new DownloadAuditFilter());
         });

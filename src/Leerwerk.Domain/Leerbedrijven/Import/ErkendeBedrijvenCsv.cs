@@ -70,6 +70,20 @@ public static class ErkendeBedrijvenCsv
                 continue;
             }
 
+            var before = errors.Count;
+            for (var j = 0; j < fields.Count; j++)
+            {
+                if (Stuurtekens.InCel(row, header[j] ?? records[0].Fields[j], fields[j]) is { } stuurteken)
+                {
+                    errors.Add(stuurteken);
+                }
+            }
+
+            if (errors.Count > before)
+            {
+                continue;
+            }
+
             var values = header.Select((c, j) => (c, v: fields[j])).Where(p => p.c is not null)
                 .GroupBy(p => p.c!).ToDictionary(g => g.Key, g => g.First().v, StringComparer.Ordinal);
             var parsed = Row(row, values, errors);
@@ -110,9 +124,9 @@ public static class ErkendeBedrijvenCsv
         {
             errors.Add(new ImportFout(row, "naam", "de naam van het bedrijf ontbreekt.", ImportFoutCode.WaardeOntbreekt));
         }
-        else if (name.Length > 400)
+        else if (name.Length > Tekstlengte.Standaard)
         {
-            errors.Add(new ImportFout(row, "naam", "de naam is langer dan 400 tekens.", ImportFoutCode.WaardeTeLang));
+            errors.Add(new ImportFout(row, "naam", Stuurtekens.TeLang("de naam", name.Length, Tekstlengte.Standaard), ImportFoutCode.WaardeTeLang));
         }
 
         var profiel = Profielen.Profielen.Parse(v["profiel"]);
@@ -137,6 +151,14 @@ public static class ErkendeBedrijvenCsv
         if (granted is { } g && assessed is { } a && a < g)
         {
             errors.Add(new ImportFout(row, "laatste_beoordeling", "de laatste beoordeling ligt vóór de datum van erkenning.", ImportFoutCode.DatumVolgorde));
+        }
+
+        foreach (var column in new[] { "sbb_id", "straat", "plaats" })
+        {
+            if (Optional(v, column) is { Length: > Tekstlengte.Standaard } tooLong)
+            {
+                errors.Add(new ImportFout(row, column, Stuurtekens.TeLang("de waarde", tooLong.Length, Tekstlengte.Standaard), ImportFoutCode.WaardeTeLang));
+            }
         }
 
         var postcode = Optional(v, "postcode");

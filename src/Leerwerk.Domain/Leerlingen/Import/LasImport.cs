@@ -90,18 +90,18 @@ public static partial class LasImport
                 Fout(LasKolom.Leerlingnummer, $"'{nummer}' is geen geldig leerlingnummer (alleen cijfers en letters, hoogstens 20 tekens).", ImportFoutCode.LeerlingnummerOngeldig);
             }
 
-            var roepnaam = Lengte(LasKolom.Roepnaam, Verplicht(LasKolom.Roepnaam), 100);
-            var tussenvoegsel = Lengte(LasKolom.Tussenvoegsel, Optioneel(LasKolom.Tussenvoegsel), 20);
-            var achternaam = Lengte(LasKolom.Achternaam, Verplicht(LasKolom.Achternaam), 100);
+            var roepnaam = Lengte(LasKolom.Roepnaam, Verplicht(LasKolom.Roepnaam), Tekstlengte.Naamdeel);
+            var tussenvoegsel = Lengte(LasKolom.Tussenvoegsel, Optioneel(LasKolom.Tussenvoegsel), Tekstlengte.Kort);
+            var achternaam = Lengte(LasKolom.Achternaam, Verplicht(LasKolom.Achternaam), Tekstlengte.Naamdeel);
             var geboortedatum = Geboortedatum(vandaag);
             var leerweg = Leerweg();
             var leerjaar = Leerjaar();
             var profiel = Profiel(leerjaar);
-            var klas = Lengte(LasKolom.Klas, Optioneel(LasKolom.Klas), 20);
-            var mentor = Lengte(LasKolom.Mentor, Optioneel(LasKolom.Mentor), 100);
-            var ouderNaam = Lengte(LasKolom.OuderNaam, Optioneel(LasKolom.OuderNaam), 200);
-            var ouderEmail = Lengte(LasKolom.OuderEmail, Optioneel(LasKolom.OuderEmail), 200);
-            var ouderTelefoon = Lengte(LasKolom.OuderTelefoon, Optioneel(LasKolom.OuderTelefoon), 30);
+            var klas = Lengte(LasKolom.Klas, Optioneel(LasKolom.Klas), Tekstlengte.Kort);
+            var mentor = Lengte(LasKolom.Mentor, Optioneel(LasKolom.Mentor), Tekstlengte.Naamdeel);
+            var ouderNaam = Lengte(LasKolom.OuderNaam, Optioneel(LasKolom.OuderNaam), Tekstlengte.Naam);
+            var ouderEmail = Lengte(LasKolom.OuderEmail, Optioneel(LasKolom.OuderEmail), Tekstlengte.Email);
+            var ouderTelefoon = Lengte(LasKolom.OuderTelefoon, Optioneel(LasKolom.OuderTelefoon), Tekstlengte.Telefoon);
             if (ouderEmail is not null && (!ouderEmail.Contains('@', StringComparison.Ordinal) || ouderEmail.Contains(' ', StringComparison.Ordinal)))
             {
                 Fout(LasKolom.OuderEmail, $"'{ouderEmail}' is geen geldig e-mailadres.", ImportFoutCode.EmailOngeldig);
@@ -241,6 +241,12 @@ public static partial class LasImport
             }
 
             var waarde = rij.Waarden[positie].Trim();
+            if (Stuurtekens.Bevat(waarde, meerdereRegels: false))
+            {
+                // Every text cell passes here, so this is the import's one check on control characters.
+                Fout(kolom, Stuurtekens.Melding("de waarde", meerdereRegels: false), ImportFoutCode.Stuurteken);
+            }
+
             return waarde.Length == 0 ? null : waarde;
         }
 
@@ -248,7 +254,7 @@ public static partial class LasImport
         {
             if (waarde is not null && waarde.Length > max)
             {
-                Fout(kolom, $"de waarde is {waarde.Length} tekens lang; hoogstens {max} tekens.", ImportFoutCode.WaardeTeLang);
+                Fout(kolom, Stuurtekens.TeLang("de waarde", waarde.Length, max), ImportFoutCode.WaardeTeLang);
             }
 
             return waarde;

@@ -34,7 +34,10 @@ public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, I
     public int? SchoolId { get; set; }
 
     /// <summary>The table read in the preview, as JSON, posted back by "Doorvoeren".</summary>
+    /// <remarks>Bounded by the form limits of the upload (<see cref="UploadGrenzen"/>), not by a column: every cell is
+    /// checked again, lengths and control characters included, when the table is read back.</remarks>
     [BindProperty]
+    [System.ComponentModel.DataAnnotations.StringLength(int.MaxValue)]
     public string? Tabel { get; set; }
 
     public IReadOnlyList<School> Schools { get; private set; } = [];

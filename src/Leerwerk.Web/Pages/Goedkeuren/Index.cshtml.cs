@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Goedkeuren;
 
@@ -44,6 +45,8 @@ public sealed class IndexModel(GoedkeuringslinkToegang toegang, TimeProvider clo
     public string? Uren { get; set; }
 
     [BindProperty]
+    [Kolom(typeof(Leerwerk.Domain.StageUren.StageUrenRegel), nameof(Leerwerk.Domain.StageUren.StageUrenRegel.Note))]
+    [System.ComponentModel.DataAnnotations.StringLength(Leerwerk.Domain.Tekstlengte.Standaard)]
     public string? Toelichting { get; set; }
 
     /// <summary>The week whose form the errors belong to.</summary>

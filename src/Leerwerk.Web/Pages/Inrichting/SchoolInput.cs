@@ -1,35 +1,40 @@
+using Leerwerk.Domain;
 using System.ComponentModel.DataAnnotations;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.Scholen.Gegevens;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using BrinNummer = Leerwerk.Domain.Scholen.Gegevens.Brin;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Inrichting;
 
 /// <summary>The form of a school: name, BRIN and vestiging, bevoegd gezag and its signatory, visiting address, regio.</summary>
+[Kolom(typeof(Leerwerk.Domain.Scholen.School))]
 public sealed class SchoolInput
 {
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Naam van de school")]
     public string? Name { get; set; }
 
+    [StringLength(Tekstlengte.Brin)]
     [Display(Name = "BRIN-nummer")]
     public string? Brin { get; set; }
 
+    [StringLength(Tekstlengte.Vestiging)]
     [Display(Name = "Vestigingsnummer")]
     public string? Vestiging { get; set; }
 
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "Bevoegd gezag")]
     public string? BevoegdGezag { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Naam van wie namens het bevoegd gezag ondertekent")]
     public string? SignatoryName { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Functie van de ondertekenaar")]
     public string? SignatoryFunction { get; set; }
 
@@ -38,23 +43,24 @@ public sealed class SchoolInput
     [Display(Name = "Bewaartermijn na uitstroom (jaren)")]
     public int? BewaartermijnJaren { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Email)]
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
     [Display(Name = "E-mailadres van de ondertekenaar")]
     public string? SignatoryEmail { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Straat")]
     public string? Street { get; set; }
 
-    [StringLength(20)]
+    [StringLength(Tekstlengte.Kort)]
     [Display(Name = "Huisnummer")]
     public string? HouseNumber { get; set; }
 
+    [StringLength(Tekstlengte.Postcode)]
     [Display(Name = "Postcode")]
     public string? PostalCode { get; set; }
 
-    [StringLength(100)]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "Plaats")]
     public string? City { get; set; }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Leerwerk.Domain.Kalender;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Kalender;
 
@@ -65,6 +66,7 @@ public sealed class VrijInput
     [Required(ErrorMessage = "Vul een omschrijving in, bijvoorbeeld Herfstvakantie.")]
     [StringLength(200)]
     [Display(Name = "Omschrijving")]
+    [Kolom(typeof(Leerwerk.Domain.Kalender.VrijePeriode), nameof(Leerwerk.Domain.Kalender.VrijePeriode.Omschrijving))]
     public string? Omschrijving { get; set; }
 
     /// <summary>'Tot en met' not before 'van', and the whole period in the school year of the page.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Data;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Domain.Profielen;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerbedrijven;
 
@@ -125,6 +127,8 @@ public sealed class ErkenningModel(LeerwerkDbContext db, TimeProvider clock) : P
         return (company, erkenning);
     }
 
+    [Kolom(typeof(Leerwerk.Domain.Leerbedrijven.Erkenning))]
+
     public sealed class ErkenningInput
     {
         [Required(ErrorMessage = "Kies een profiel.")]
@@ -144,8 +148,9 @@ public sealed class ErkenningModel(LeerwerkDbContext db, TimeProvider clock) : P
         [Display(Name = "Ingetrokken op")]
         public DateOnly? WithdrawnOn { get; set; }
 
-        [StringLength(400)]
+        [StringLength(Tekstlengte.Standaard)]
         [Display(Name = "Opmerking")]
+        [MeerdereRegels]
         public string? Note { get; set; }
     }
 }

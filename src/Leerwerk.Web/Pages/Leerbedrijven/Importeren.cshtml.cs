@@ -60,7 +60,7 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
     }
 
     /// <summary>Imports the previewed file in one transaction; refuses the whole file on any error.</summary>
-    public async Task<IActionResult> OnPostOpslaanAsync(string? inhoud, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpslaanAsync([System.ComponentModel.DataAnnotations.StringLength(int.MaxValue)] string? inhoud, CancellationToken ct)
     {
         if (scope.SchoolIds.Count == 0)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Data;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Web.Infrastructure;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerbedrijven;
 
@@ -97,6 +99,8 @@ public sealed class KwaliteitseisenModel(LeerwerkDbContext db, TimeProvider cloc
         return true;
     }
 
+    [Kolom(typeof(Leerwerk.Domain.Leerbedrijven.KwaliteitseisBeoordeling))]
+
     public sealed class ChecklistInput
     {
         [Required]
@@ -104,7 +108,7 @@ public sealed class KwaliteitseisenModel(LeerwerkDbContext db, TimeProvider cloc
         public DateOnly? AssessedOn { get; set; }
 
         [Required]
-        [StringLength(400)]
+        [StringLength(Tekstlengte.Standaard)]
         [Display(Name = "Bron (bijvoorbeeld bezoek SBB, eigen controle school)")]
         public string? Source { get; set; }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Data;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Web.Infrastructure;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerbedrijven;
 
@@ -67,23 +69,26 @@ public abstract class LeerbedrijfFormModel(LeerwerkDbContext db) : PageModel
         return trimmed is null ? null : $"{trimmed[..4]} {trimmed[^2..].ToUpperInvariant()}";
     }
 
+    [Kolom(typeof(Leerwerk.Domain.Leerbedrijven.Leerbedrijf))]
+
     public sealed class LeerbedrijfInput
     {
         [Required]
-        [StringLength(200)]
+        [StringLength(Tekstlengte.Standaard)]
         [Display(Name = "Naam")]
         public string? Name { get; set; }
 
+        [StringLength(Tekstlengte.Kvk)]
         [Required]
         [RegularExpression("^[0-9]{8}$", ErrorMessage = KvkMessage)]
         [Display(Name = "KvK-nummer")]
         public string? KvkNumber { get; set; }
 
-        [StringLength(20)]
+        [StringLength(Tekstlengte.Standaard)]
         [Display(Name = "SBB-nummer")]
         public string? SbbLeerbedrijfId { get; set; }
 
-        [StringLength(200)]
+        [StringLength(Tekstlengte.Standaard)]
         [Display(Name = "Straat en huisnummer")]
         public string? Street { get; set; }
 
@@ -91,7 +96,7 @@ public abstract class LeerbedrijfFormModel(LeerwerkDbContext db) : PageModel
         [Display(Name = "Postcode")]
         public string? PostalCode { get; set; }
 
-        [StringLength(100)]
+        [StringLength(Tekstlengte.Standaard)]
         [Display(Name = "Plaats")]
         public string? City { get; set; }
     }

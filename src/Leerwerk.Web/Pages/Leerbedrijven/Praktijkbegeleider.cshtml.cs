@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Data;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Web.Infrastructure;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerbedrijven;
 
@@ -90,14 +92,16 @@ public sealed class PraktijkbegeleiderModel(LeerwerkDbContext db) : PageModel
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
+    [Kolom(typeof(Leerwerk.Domain.Leerbedrijven.Praktijkbegeleider))]
+
     public sealed class PraktijkbegeleiderInput
     {
         [Required]
-        [StringLength(200)]
+        [StringLength(Tekstlengte.Naam)]
         [Display(Name = "Naam")]
         public string? Name { get; set; }
 
-        [StringLength(200)]
+        [StringLength(Tekstlengte.Naam)]
         [Display(Name = "Functie")]
         public string? Function { get; set; }
 
@@ -106,12 +110,12 @@ public sealed class PraktijkbegeleiderModel(LeerwerkDbContext db) : PageModel
 
         // EmailAddress and Phone carry an English default message that the Dutch metadata provider does not replace.
         [EmailAddress(ErrorMessage = "{0} is geen geldig e-mailadres.")]
-        [StringLength(200)]
+        [StringLength(Tekstlengte.Email)]
         [Display(Name = "E-mailadres")]
         public string? Email { get; set; }
 
         [Phone(ErrorMessage = "{0} is geen geldig telefoonnummer.")]
-        [StringLength(40)]
+        [StringLength(Tekstlengte.Telefoon)]
         [Display(Name = "Telefoonnummer")]
         public string? Phone { get; set; }
     }

@@ -1,24 +1,28 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Doorstroom;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerlingen;
 
 /// <summary>The doorstroom form: the mbo enrolment after the diploma (H1–H5).</summary>
+[Kolom(typeof(Leerwerk.Domain.Doorstroom.DoorstroomRecord))]
 public sealed class DoorstroomInput
 {
     [Display(Name = "Datum diploma")]
     public DateOnly? DiplomaOn { get; set; }
 
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Mbo-instelling")]
     public string? MboInstellingName { get; set; }
 
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Opleiding")]
     public string? Opleiding { get; set; }
 
+    [StringLength(Tekstlengte.Crebo)]
     [Display(Name = "Crebo")]
     public string? Crebo { get; set; }
 
@@ -40,8 +44,9 @@ public sealed class DoorstroomInput
     [Display(Name = "Startkwalificatie behaald op")]
     public DateOnly? StartkwalificatieOn { get; set; }
 
-    [StringLength(400)]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "Vrijstellingen door het mbo (H5)")]
+    [MeerdereRegels]
     public string? Vrijstellingen { get; set; }
 
     public static DoorstroomInput From(DoorstroomRecord? record) => record is null

@@ -1,36 +1,39 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Data;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Profielen;
 using Leerwerk.Domain.Scholen.Gegevens;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerlingen;
 
 /// <summary>The student form of <see cref="EditModel"/> and <see cref="NieuwModel"/>, with the first parent.</summary>
+[Kolom(typeof(Leerwerk.Domain.Leerlingen.Leerling))]
 public sealed class LeerlingInput
 {
     public const int MinAge = 10;
     public const int MaxAge = 25;
 
     [Required]
-    [StringLength(20)]
+    [StringLength(Tekstlengte.Kort)]
     [RegularExpression("^[0-9A-Za-z]+$", ErrorMessage = "Leerlingnummer mag alleen cijfers en letters bevatten.")]
     [Display(Name = "Leerlingnummer")]
     public string? Leerlingnummer { get; set; }
 
     [Required]
-    [StringLength(100)]
+    [StringLength(Tekstlengte.Naamdeel)]
     [Display(Name = "Voornaam")]
     public string? FirstName { get; set; }
 
-    [StringLength(20)]
+    [StringLength(Tekstlengte.Kort)]
     [Display(Name = "Tussenvoegsel")]
     public string? Tussenvoegsel { get; set; }
 
     [Required]
-    [StringLength(100)]
+    [StringLength(Tekstlengte.Naamdeel)]
     [Display(Name = "Achternaam")]
     public string? LastName { get; set; }
 
@@ -38,18 +41,19 @@ public sealed class LeerlingInput
     [Display(Name = "Geboortedatum")]
     public DateOnly? BirthDate { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Straat")]
     public string? Street { get; set; }
 
-    [StringLength(20)]
+    [StringLength(Tekstlengte.Kort)]
     [Display(Name = "Huisnummer")]
     public string? HouseNumber { get; set; }
 
+    [StringLength(Tekstlengte.Postcode)]
     [Display(Name = "Postcode")]
     public string? PostalCode { get; set; }
 
-    [StringLength(100)]
+    [StringLength(Tekstlengte.Naamdeel)]
     [Display(Name = "Woonplaats")]
     public string? City { get; set; }
 
@@ -62,18 +66,19 @@ public sealed class LeerlingInput
     [Display(Name = "Leerjaar")]
     public int? Leerjaar { get; set; }
 
+    [StringLength(Tekstlengte.Profielcode)]
     [Display(Name = "Profiel")]
     public string? ProfielCode { get; set; }
 
-    [StringLength(20)]
+    [StringLength(Tekstlengte.Kort)]
     [Display(Name = "Klas")]
     public string? ClassName { get; set; }
 
-    [StringLength(100)]
+    [StringLength(Tekstlengte.Naamdeel)]
     [Display(Name = "Mentor")]
     public string? MentorName { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Email)]
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
     [Display(Name = "E-mailadres van de leerling")]
     public string? Email { get; set; }
@@ -89,22 +94,26 @@ public sealed class LeerlingInput
     [Display(Name = "Uren op kerndoelen in leerjaar 2")]
     public decimal? KerndoelUrenLeerjaar2 { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Naam ouder of verzorger")]
+    [Kolom(typeof(Leerwerk.Domain.Leerlingen.WettelijkVertegenwoordiger), nameof(Leerwerk.Domain.Leerlingen.WettelijkVertegenwoordiger.Name))]
     public string? ParentName { get; set; }
 
-    [StringLength(50)]
+    [StringLength(Tekstlengte.Naamdeel)]
     [Display(Name = "Relatie")]
+    [Kolom(typeof(Leerwerk.Domain.Leerlingen.WettelijkVertegenwoordiger), nameof(Leerwerk.Domain.Leerlingen.WettelijkVertegenwoordiger.Relation))]
     public string? ParentRelation { get; set; }
 
     // Explicit: EmailAddressAttribute reports its English default as ErrorMessage, so the Dutch provider skips it.
     [EmailAddress(ErrorMessage = "{0} is geen geldig e-mailadres.")]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Email)]
     [Display(Name = "E-mailadres ouder of verzorger")]
+    [Kolom(typeof(Leerwerk.Domain.Leerlingen.WettelijkVertegenwoordiger), nameof(Leerwerk.Domain.Leerlingen.WettelijkVertegenwoordiger.Email))]
     public string? ParentEmail { get; set; }
 
-    [StringLength(30)]
+    [StringLength(Tekstlengte.Telefoon)]
     [Display(Name = "Telefoonnummer ouder of verzorger")]
+    [Kolom(typeof(Leerwerk.Domain.Leerlingen.WettelijkVertegenwoordiger), nameof(Leerwerk.Domain.Leerlingen.WettelijkVertegenwoordiger.Phone))]
     public string? ParentPhone { get; set; }
 
     private bool HasParent =>

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Overeenkomsten;
 
@@ -316,7 +317,9 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         public DateOnly? On { get; set; }
 
         [Display(Name = "Reden of oorzaak")]
-        [StringLength(4000)]
+        [StringLength(Tekstlengte.Notitie)]
+        [MeerdereRegels]
+        [Kolom(typeof(Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst), nameof(Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst.EndReason))]
         public string? Reason { get; set; }
 
         [Display(Name = "Leerbedrijf van de vervangende plaatsing")]

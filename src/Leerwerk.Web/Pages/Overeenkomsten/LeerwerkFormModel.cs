@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Overeenkomsten;
 
@@ -187,6 +188,8 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db, TimeProvider clock
         public override bool IsValid(object? value) => TryParse(value as string, out _);
     }
 
+    [Kolom(typeof(Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst))]
+
     public sealed class LeerwerkInput
     {
         [Required(ErrorMessage = "Kies een leerling.")]
@@ -200,28 +203,33 @@ public abstract class LeerwerkFormModel(LeerwerkDbContext db, TimeProvider clock
         [Display(Name = "Praktijkbegeleider")]
         public int? PraktijkbegeleiderId { get; set; }
 
-        [StringLength(200)]
+        [StringLength(Tekstlengte.Naam)]
         [Display(Name = "Mentor of docentbegeleider")]
         public string? MentorName { get; set; }
 
-        [StringLength(4000)]
+        [StringLength(Tekstlengte.Notitie)]
         [Display(Name = "Inhoud van de stage")]
+        [MeerdereRegels]
         public string? Inhoud { get; set; }
 
-        [StringLength(4000)]
+        [StringLength(Tekstlengte.Notitie)]
         [Display(Name = "Leerdoelen")]
+        [MeerdereRegels]
         public string? Leerdoelen { get; set; }
 
-        [StringLength(4000)]
+        [StringLength(Tekstlengte.Notitie)]
         [Display(Name = "Beoordelingsmaatstaven")]
+        [MeerdereRegels]
         public string? Beoordelingsmaatstaven { get; set; }
 
-        [StringLength(4000)]
+        [StringLength(Tekstlengte.Notitie)]
         [Display(Name = "Begeleiding")]
+        [MeerdereRegels]
         public string? Begeleiding { get; set; }
 
-        [StringLength(4000)]
+        [StringLength(Tekstlengte.Notitie)]
         [Display(Name = "Voortijdige beëindiging")]
+        [MeerdereRegels]
         public string? VoortijdigeBeeindiging { get; set; }
 
         [Required]

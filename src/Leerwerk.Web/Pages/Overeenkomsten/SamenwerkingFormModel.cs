@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Overeenkomsten;
 
@@ -134,6 +135,8 @@ public abstract class SamenwerkingFormModel(LeerwerkDbContext db, TimeProvider c
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
+    [Kolom(typeof(Leerwerk.Domain.Overeenkomsten.Samenwerkingsovereenkomst))]
+
     public sealed class SamenwerkingInput
     {
         [Required(ErrorMessage = "Kies een mbo-partner.")]
@@ -156,19 +159,21 @@ public abstract class SamenwerkingFormModel(LeerwerkDbContext db, TimeProvider c
         [Display(Name = "Beëindigd per")]
         public DateOnly? EndedOn { get; set; }
 
-        [StringLength(400)]
+        [StringLength(Tekstlengte.Standaard)]
         [Display(Name = "Reden van beëindiging")]
         public string? EndReason { get; set; }
 
         [Display(Name = "Regelt een doorlopende leerweg tot en met de basisberoepsopleiding")]
         public bool CoversDoorlopendeLeerweg { get; set; }
 
-        [StringLength(4000)]
+        [StringLength(Tekstlengte.Notitie)]
         [Display(Name = "Toelatingscommissie")]
+        [MeerdereRegels]
         public string? Toelatingscommissie { get; set; }
 
-        [StringLength(4000)]
+        [StringLength(Tekstlengte.Notitie)]
         [Display(Name = "Onderwerpen van samenwerking")]
+        [MeerdereRegels]
         public string? OnderwerpenSamenwerking { get; set; }
     }
 }

@@ -27,8 +27,9 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
     [BindProperty]
     public IFormFile? Bestand { get; set; }
 
-    /// <summary>The previewed file, base64, posted back on commit.</summary>
+    /// <summary>The previewed file, base64, posted back on commit; bounded by <see cref="MaxBytes"/>, not by a column.</summary>
     [BindProperty]
+    [System.ComponentModel.DataAnnotations.StringLength(int.MaxValue)]
     public string? Inhoud { get; set; }
 
     public IReadOnlyList<ImportFout> Errors { get; private set; } = [];

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.StageUren;
 
@@ -215,6 +216,8 @@ public sealed class RegistratieModel(LeerwerkDbContext db, IAuthorizationService
         public DateOnly? Datum { get; set; }
 
         public string? Uren { get; set; }
+
+        [Kolom(typeof(Leerwerk.Domain.StageUren.StageUrenRegel), nameof(Leerwerk.Domain.StageUren.StageUrenRegel.Note))]
 
         public string? Toelichting { get; set; }
     }

@@ -1,15 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen.Intakes;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerlingen.Intake;
 
 /// <summary>The intake form: dates as typed text (see <see cref="DutchDate"/>), the letter, the decision.</summary>
+[Kolom(typeof(Leerwerk.Domain.Leerlingen.Intakes.Intake))]
 public sealed class IntakeInput
 {
     [Display(Name = "Datum signalering")]
     public string? SignaleringDate { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Gesignaleerd door")]
     public string? SignaleringDoor { get; set; }
 
@@ -25,8 +28,9 @@ public sealed class IntakeInput
     [Display(Name = "Datum intakegesprek")]
     public string? IntakegesprekDate { get; set; }
 
-    [StringLength(4000)]
+    [StringLength(Tekstlengte.Notitie)]
     [Display(Name = "Aantekeningen intakegesprek")]
+    [MeerdereRegels]
     public string? IntakegesprekNotes { get; set; }
 
     [Display(Name = "Datum gesprek met de mentor")]
@@ -41,8 +45,9 @@ public sealed class IntakeInput
     [Display(Name = "Alternatief")]
     public IntakeAlternatief? Alternatief { get; set; }
 
-    [StringLength(2000)]
+    [StringLength(Tekstlengte.Toelichting)]
     [Display(Name = "Reden")]
+    [MeerdereRegels]
     public string? BesluitReden { get; set; }
 
     public static IntakeInput From(Domain.Leerlingen.Intakes.Intake? intake) => intake is null ? new() : new()

@@ -9,6 +9,7 @@ using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerlingen.Route;
 
@@ -124,15 +125,18 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         public DateOnly? StartDate { get; set; }
 
         [Required]
-        [StringLength(200)]
+        [StringLength(Tekstlengte.Naam)]
         [Display(Name = "Besloten door")]
+        [Kolom(typeof(Leerwerk.Domain.Leerlingen.RouteBesluit), nameof(Leerwerk.Domain.Leerlingen.RouteBesluit.DecidedBy))]
         public string? DecidedBy { get; set; }
 
         [Display(Name = "Leerling en ouders zijn gehoord")]
         public bool ConsultedStudentAndParents { get; set; }
 
-        [StringLength(2000)]
+        [StringLength(Tekstlengte.Toelichting)]
         [Display(Name = "Toelichting")]
+        [MeerdereRegels]
+        [Kolom(typeof(Leerwerk.Domain.Leerlingen.RouteBesluit), nameof(Leerwerk.Domain.Leerlingen.RouteBesluit.Note))]
         public string? Note { get; set; }
     }
 }
