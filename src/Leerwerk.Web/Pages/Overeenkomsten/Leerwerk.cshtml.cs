@@ -4,12 +4,12 @@ using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Leerwerk.Web.Ondertekenen;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Overeenkomsten;
 

@@ -8,11 +8,11 @@ using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren.Rules;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Overeenkomsten;
 

@@ -4,12 +4,12 @@ using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Leerwerk.Web.StageUren;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.StageUren;
 
