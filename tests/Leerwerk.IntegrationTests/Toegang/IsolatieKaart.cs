@@ -67,8 +67,9 @@ public static class IsolatieKaart
         ["schoolId"] = IsolatieSoort.School,
         ["bestuurId"] = IsolatieSoort.Bestuur,
 
-        // Not ids of a record: a school year, an error code, paging, a class year, the OpenAPI document's name, SBB's own number.
+        // Not ids of a record: a school year (also as "2026-2027"), an error code, paging, a class year, the OpenAPI document's name, SBB's own number.
         ["jaar"] = GeenId,
+        ["schooljaar"] = GeenId,
         ["code"] = GeenId,
         ["pagina"] = GeenId,
         ["page"] = GeenId,
