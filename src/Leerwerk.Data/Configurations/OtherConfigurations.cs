@@ -1,6 +1,6 @@
-using Leerwerk.Domain;
 using Leerwerk.Data.Auditing;
 using Leerwerk.Data.Identity;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Doorstroom;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;

@@ -1,5 +1,5 @@
-using Leerwerk.Domain;
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Besturen;

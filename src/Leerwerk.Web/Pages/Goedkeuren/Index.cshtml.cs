@@ -2,13 +2,13 @@ using Leerwerk.Data;
 using Leerwerk.Domain;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Leerwerk.Web.StageUren;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Goedkeuren;
 

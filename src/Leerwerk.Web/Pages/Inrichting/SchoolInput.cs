@@ -1,10 +1,10 @@
-using Leerwerk.Domain;
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.Scholen.Gegevens;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using BrinNummer = Leerwerk.Domain.Scholen.Gegevens.Brin;
-using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Inrichting;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Leerwerk.Domain.Kalender;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Leerwerk.Web.Infrastructure.Tekst;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Leerwerk.Web.Pages.Kalender;
 

@@ -1,13 +1,13 @@
 using System.ComponentModel.DataAnnotations;
-using Leerwerk.Domain;
 using Leerwerk.Data;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerbedrijven;
 

@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using Leerwerk.Domain;
 using Leerwerk.Data;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Profielen;
 using Leerwerk.Domain.Scholen.Gegevens;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerlingen;
 

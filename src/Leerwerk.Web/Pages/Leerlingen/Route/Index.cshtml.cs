@@ -6,10 +6,10 @@ using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Leerlingen.Routes;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Leerlingen.Route;
 
