@@ -101,6 +101,8 @@ public sealed class LeerlingWissingTests(LeerwerkAppFactory factory) : IClassFix
         var rapportage = await client.Http.GetStringAsync(new Uri("/Rapportage", UriKind.Relative), ct);
         // From the heading on: above it the layout shows the status message of the erasure once.
         var main = rapportage[rapportage.IndexOf("<h1>", StringComparison.Ordinal)..rapportage.IndexOf("</main>", StringComparison.Ordinal)];
+        // The bar chart is drawn from the table's numbers, which stay compared; its SVG gets new clip-path ids each time.
+        main = Regex.Replace(main, "<svg.*?</svg>", "<svg/>", RegexOptions.Singleline, TimeSpan.FromSeconds(5));
         return string.Join('|',
             await db.Leerlingen.CountAsync(ct), await db.RouteBesluiten.CountAsync(ct), await db.Vakken.CountAsync(ct),
             await db.Leerwerkovereenkomsten.CountAsync(ct), (await db.StageUren.Select(u => u.Hours).ToListAsync(ct)).Sum(), await db.Doorstroom.CountAsync(ct),

@@ -19,8 +19,10 @@ public sealed class StuurtekenValidatorProvider : IMetadataBasedModelValidatorPr
         ArgumentNullException.ThrowIfNull(context);
 
         // Properties and handler parameters only: the elements of a collection (the keuzevakken per profiel, one per
-        // line) carry no attributes to tell a note from a name; their page checks them.
-        if (context.ModelMetadata.ModelType != typeof(string) || context.ModelMetadata.MetadataKind == ModelMetadataKind.Type)
+        // line) carry no attributes to tell a note from a name; their page checks them. A dictionary's values are
+        // validated as the Value property of KeyValuePair, so that container is left out too.
+        if (context.ModelMetadata.ModelType != typeof(string) || context.ModelMetadata.MetadataKind == ModelMetadataKind.Type
+            || context.ModelMetadata.ContainerType is { IsGenericType: true } container && container.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
         {
             return;
         }

@@ -78,7 +78,8 @@ public abstract class LeerbedrijfFormModel(LeerwerkDbContext db) : PageModel
         [Display(Name = "Naam")]
         public string? Name { get; set; }
 
-        [StringLength(Tekstlengte.Kvk)]
+        // Too long is the same mistake as any other wrong KvK number: one message for both.
+        [StringLength(Tekstlengte.Kvk, ErrorMessage = KvkMessage)]
         [Required]
         [RegularExpression("^[0-9]{8}$", ErrorMessage = KvkMessage)]
         [Display(Name = "KvK-nummer")]
