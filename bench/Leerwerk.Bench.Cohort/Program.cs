@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Leerwerk.Bench;
 using Leerwerk.Bench.Cohort;
@@ -22,16 +21,9 @@ return 0;
 
 async Task MeasureAsync(string naam, ServiceProvider services)
 {
-    var seed = Stopwatch.StartNew();
-    int schoolId;
-    int vakken;
-    await using (var db = services.CreateSystemDbContext())
-    {
-        vakken = await Examenschool.SeedAsync(db, aantal, CancellationToken.None);
-        schoolId = await db.Scholen.Select(s => s.Id).SingleAsync();
-    }
+    var (vakken, schoolId, aanmaken) = await BenchDatabases.SeedAsync(services, db => Examenschool.SeedAsync(db, aantal, CancellationToken.None));
 
-    Console.WriteLine(string.Create(nl, $"{naam}: {aantal:N0} kandidaten, {vakken:N0} vakken met cijfers (aanmaken {seed.Elapsed.TotalSeconds:N1} s, niet gemeten)"));
+    Console.WriteLine(string.Create(nl, $"{naam}: {aantal:N0} kandidaten, {vakken:N0} vakken met cijfers (aanmaken {aanmaken.TotalSeconds:N1} s, niet gemeten)"));
     var options = services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
     var scope = FixedSchoolScope.ForSchools("examensecretaris", schoolId);
     var schooljaar = Leerwerk.Domain.Kalender.Schoolkalender.SchooljaarVan(Examenschool.Vandaag);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Leerwerk.Bench;
 using Leerwerk.Bench.StageUren;
@@ -21,16 +20,9 @@ return 0;
 
 async Task MeasureAsync(string naam, ServiceProvider services)
 {
-    var seed = Stopwatch.StartNew();
-    int schoolId;
-    int regels;
-    await using (var db = services.CreateSystemDbContext())
-    {
-        regels = await Benchschool.SeedAsync(db, Aantal, CancellationToken.None);
-        schoolId = await db.Scholen.Select(s => s.Id).SingleAsync();
-    }
+    var (regels, schoolId, aanmaken) = await BenchDatabases.SeedAsync(services, db => Benchschool.SeedAsync(db, Aantal, CancellationToken.None));
 
-    Console.WriteLine(string.Create(nl, $"{naam}: {Aantal:N0} leerlingen, {regels:N0} urenregels (aanmaken {seed.Elapsed.TotalSeconds:N1} s, niet gemeten)"));
+    Console.WriteLine(string.Create(nl, $"{naam}: {Aantal:N0} leerlingen, {regels:N0} urenregels (aanmaken {aanmaken.TotalSeconds:N1} s, niet gemeten)"));
     var options = services.GetRequiredService<DbContextOptions<LeerwerkDbContext>>();
     var scope = FixedSchoolScope.ForSchools("coordinator", schoolId);
 

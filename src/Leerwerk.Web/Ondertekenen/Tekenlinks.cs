@@ -100,20 +100,37 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
     }
 
     /// <summary>Revokes every open link of the agreement (back to concept, signed by hand, ended).</summary>
-    public static async Task RevokeAllAsync(LeerwerkDbContext db, int agreementId, DateTime now, CancellationToken ct)
+    public static Task RevokeAllAsync(LeerwerkDbContext db, int agreementId, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        foreach (var open in await db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == agreementId && l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
-        {
-            Tekenlink.Revoke(open, now);
-        }
+        return RevokeOpenAsync(db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == agreementId), now, ct);
     }
 
     /// <summary>Revokes every open link of the samenwerkingsovereenkomst (its content changed, or both have signed).</summary>
-    public static async Task RevokeAllOfSamenwerkingAsync(LeerwerkDbContext db, int agreementId, DateTime now, CancellationToken ct)
+    public static Task RevokeAllOfSamenwerkingAsync(LeerwerkDbContext db, int agreementId, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        foreach (var open in await db.Ondertekeningslinks.Where(l => l.SamenwerkingsovereenkomstId == agreementId && l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
+        return RevokeOpenAsync(db.Ondertekeningslinks.Where(l => l.SamenwerkingsovereenkomstId == agreementId), now, ct);
+    }
+
+    /// <summary>
+    /// Revokes the link <paramref name="linkId"/> among <paramref name="linksOfAgreement"/> (the links of the agreement
+    /// on the page, so an id of another agreement finds nothing); the link, or null when there is none. The caller saves.
+    /// </summary>
+    public static async Task<Ondertekeningslink?> RevokeOneAsync(IQueryable<Ondertekeningslink> linksOfAgreement, int linkId, DateTime now, CancellationToken ct)
+    {
+        var found = await linksOfAgreement.FirstOrDefaultAsync(l => l.Id == linkId, ct);
+        if (found is not null)
+        {
+            Tekenlink.Revoke(found, now);
+        }
+
+        return found;
+    }
+
+    private static async Task RevokeOpenAsync(IQueryable<Ondertekeningslink> linksOfAgreement, DateTime now, CancellationToken ct)
+    {
+        foreach (var open in await linksOfAgreement.Where(l => l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
         {
             Tekenlink.Revoke(open, now);
         }

@@ -1,10 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Infrastructure;
-using Leerwerk.Web.Infrastructure.Tekst;
 using Leerwerk.Web.Ondertekenen;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -65,11 +63,6 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
-        }
-
-        if (!CanEdit)
-        {
-            return Forbid();
         }
 
         if (Input.Partij == Partij.MboInstelling)
@@ -133,15 +126,10 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             return Forbid();
         }
 
-        var agreement = await LoadTrackedAsync(id, ct);
+        var agreement = await Tekenlinks.LoadAsync(db, id, ct);
         if (agreement is null)
         {
             return NotFound();
-        }
-
-        if (!CanEdit)
-        {
-            return Forbid();
         }
 
         var company = Einde.NewLeerbedrijfId is { } companyId
@@ -166,15 +154,10 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             return Forbid();
         }
 
-        var agreement = await LoadTrackedAsync(id, ct);
+        var agreement = await Tekenlinks.LoadAsync(db, id, ct);
         if (agreement is null)
         {
             return NotFound();
-        }
-
-        if (!CanEdit)
-        {
-            return Forbid();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -196,7 +179,7 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         }
 
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"De status is nu: {naar.Label().ToLower(Nl.Culture)}." + SentText(naar == LeerwerkovereenkomstStatus.TerOndertekening, missing);
+        TempData["Status"] = $"De status is nu: {naar.Label().ToLower(Nl.Culture)}." + (naar == LeerwerkovereenkomstStatus.TerOndertekening ? TekenlinkMeldingen.Verstuurd(missing, Iedereen) : "");
         return RedirectToPage(null, null, new { id }, "status");
     }
 
@@ -217,13 +200,13 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
 
         if (agreement.Status != LeerwerkovereenkomstStatus.TerOndertekening)
         {
-            TempData["Status"] = "Links worden alleen verstuurd zolang de overeenkomst ter ondertekening is.";
+            TempData["Status"] = TekenlinkMeldingen.AlleenTerOndertekening;
             return RedirectToPage(null, null, new { id }, "ondertekening");
         }
 
         var missing = await tekenlinks.SendAsync(db, agreement, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = "De links zijn opnieuw verstuurd; eerdere links werken niet meer." + SentText(true, missing);
+        TempData["Status"] = TekenlinkMeldingen.OpnieuwVerstuurd(missing, Iedereen);
         return RedirectToPage(null, null, new { id }, "ondertekening");
     }
 
@@ -236,22 +219,18 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
             return Forbid();
         }
 
-        var found = await db.Ondertekeningslinks.FirstOrDefaultAsync(l => l.Id == link && l.LeerwerkovereenkomstId == id, ct);
+        var found = await Tekenlinks.RevokeOneAsync(db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == id), link, clock.GetUtcNow().UtcDateTime, ct);
         if (found is null)
         {
             return NotFound();
         }
 
-        Tekenlink.Revoke(found, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"De link voor {found.RecipientName} is ingetrokken.";
+        TempData["Status"] = TekenlinkMeldingen.Ingetrokken(found);
         return RedirectToPage(null, null, new { id }, "ondertekening");
     }
 
-    private static string SentText(bool sent, IReadOnlyList<string> missing) =>
-        !sent ? "" : missing.Count == 0
-            ? " Iedereen die moet tekenen krijgt een link per e-mail."
-            : $" De links gaan per e-mail naar wie een e-mailadres heeft. Geen e-mailadres bekend voor: {string.Join("; ", missing)}.";
+    private const string Iedereen = "Iedereen die moet tekenen krijgt een link per e-mail.";
 
     private async Task<IActionResult> RefuseAsync(int id, IReadOnlyList<Finding> reasons, CancellationToken ct)
     {
@@ -260,14 +239,6 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
         Refusal = reasons;
         Input = new OndertekeningInput { SignedOn = Today() };
         return Page();
-    }
-
-    private async Task<Leerwerkovereenkomst?> LoadTrackedAsync(int id, CancellationToken ct)
-    {
-        // With what the signing links need: the text, the signers and their addresses.
-        var agreement = await Tekenlinks.LoadAsync(db, id, ct);
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
-        return agreement;
     }
 
     private string UserName() => User.Identity?.Name ?? "onbekend";
@@ -309,39 +280,4 @@ public sealed class LeerwerkModel(LeerwerkDbContext db, IAuthorizationService au
 
     // Checked before the agreement is read, so a reader learns nothing from the answer, not even whether the id exists.
     private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
-
-    /// <summary>The fields of the end and replace forms.</summary>
-    public sealed class EindeInput
-    {
-        [Display(Name = "Datum van beëindiging")]
-        public DateOnly? On { get; set; }
-
-        [Display(Name = "Reden of oorzaak")]
-        [StringLength(Tekstlengte.Notitie)]
-        [MeerdereRegels]
-        [Kolom(typeof(Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst), nameof(Leerwerk.Domain.Overeenkomsten.Leerwerkovereenkomst.EndReason))]
-        public string? Reason { get; set; }
-
-        [Display(Name = "Leerbedrijf van de vervangende plaatsing")]
-        public int? NewLeerbedrijfId { get; set; }
-
-        [Display(Name = "Startdatum van de vervangende plaatsing")]
-        public DateOnly? NewStartDate { get; set; }
-    }
-
-    public sealed class OndertekeningInput
-    {
-        [Required(ErrorMessage = "Kies de partij die tekent.")]
-        [Display(Name = "Partij")]
-        public Partij? Partij { get; set; }
-
-        [Required]
-        [StringLength(200)]
-        [Display(Name = "Naam van wie tekent")]
-        public string? SignerName { get; set; }
-
-        [Required]
-        [Display(Name = "Datum van ondertekening")]
-        public DateOnly? SignedOn { get; set; }
-    }
 }

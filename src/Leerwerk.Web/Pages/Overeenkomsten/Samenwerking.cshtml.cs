@@ -74,7 +74,7 @@ public sealed class SamenwerkingModel(LeerwerkDbContext db, IAuthorizationServic
         SamenwerkingOndertekening.Offer(agreement, now);
         var missing = await tekenlinks.SendAsync(db, agreement, now, ct);
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = "De overeenkomst is ter ondertekening aangeboden." + SentText(missing);
+        TempData["Status"] = "De overeenkomst is ter ondertekening aangeboden." + TekenlinkMeldingen.Verstuurd(missing, Beide);
         return RedirectToPage(null, null, new { id }, "ondertekening");
     }
 
@@ -94,13 +94,13 @@ public sealed class SamenwerkingModel(LeerwerkDbContext db, IAuthorizationServic
 
         if (agreement.Ondertekenstatus != SamenwerkingOndertekenstatus.TerOndertekening)
         {
-            TempData["Status"] = "Links worden alleen verstuurd zolang de overeenkomst ter ondertekening is.";
+            TempData["Status"] = TekenlinkMeldingen.AlleenTerOndertekening;
             return RedirectToPage(null, null, new { id }, "ondertekening");
         }
 
         var missing = await tekenlinks.SendAsync(db, agreement, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = "De links zijn opnieuw verstuurd; eerdere links werken niet meer." + SentText(missing);
+        TempData["Status"] = TekenlinkMeldingen.OpnieuwVerstuurd(missing, Beide);
         return RedirectToPage(null, null, new { id }, "ondertekening");
     }
 
@@ -112,21 +112,18 @@ public sealed class SamenwerkingModel(LeerwerkDbContext db, IAuthorizationServic
             return Forbid();
         }
 
-        var found = await db.Ondertekeningslinks.FirstOrDefaultAsync(l => l.Id == link && l.SamenwerkingsovereenkomstId == id, ct);
+        var found = await Tekenlinks.RevokeOneAsync(db.Ondertekeningslinks.Where(l => l.SamenwerkingsovereenkomstId == id), link, clock.GetUtcNow().UtcDateTime, ct);
         if (found is null)
         {
             return NotFound();
         }
 
-        Tekenlink.Revoke(found, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"De link voor {found.RecipientName} is ingetrokken.";
+        TempData["Status"] = TekenlinkMeldingen.Ingetrokken(found);
         return RedirectToPage(null, null, new { id }, "ondertekening");
     }
 
-    private static string SentText(IReadOnlyList<string> missing) => missing.Count == 0
-        ? " Beide bevoegde gezagen krijgen een link per e-mail."
-        : $" De links gaan per e-mail naar wie een e-mailadres heeft. Geen e-mailadres bekend voor: {string.Join("; ", missing)}.";
+    private const string Beide = "Beide bevoegde gezagen krijgen een link per e-mail.";
 
     // Checked before the agreement is read, so a reader learns nothing from the answer, not even whether the id exists.
     private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain.Overeenkomsten;
+
+namespace Leerwerk.Web.Pages.Overeenkomsten;
+
+/// <summary>The form of <see cref="LeerwerkModel"/> that records a signature made on paper.</summary>
+public sealed class OndertekeningInput
+{
+    [Required(ErrorMessage = "Kies de partij die tekent.")]
+    [Display(Name = "Partij")]
+    public Partij? Partij { get; set; }
+
+    [Required]
+    [StringLength(200)]
+    [Display(Name = "Naam van wie tekent")]
+    public string? SignerName { get; set; }
+
+    [Required]
+    [Display(Name = "Datum van ondertekening")]
+    public DateOnly? SignedOn { get; set; }
+}
