@@ -4,6 +4,7 @@ using Leerwerk.Data.ApiSleutels;
 using Leerwerk.Data.Auditing;
 using Leerwerk.Data.Herinneringen;
 using Leerwerk.Data.Identity;
+using Leerwerk.Data.Import;
 using Leerwerk.Data.Mail;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain;
@@ -115,6 +116,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     public DbSet<HerinneringInstellingen> HerinneringInstellingen => Set<HerinneringInstellingen>();
 
     public DbSet<VerzondenHerinnering> VerzondenHerinneringen => Set<VerzondenHerinnering>();
+
+    public DbSet<ImportBestand> ImportBestanden => Set<ImportBestand>();
 
     /// <summary>Who changes data through this context, for audit entries written outside <see cref="AuditTrail"/> (accounts).</summary>
     public string AuditUserName => scope.UserName;

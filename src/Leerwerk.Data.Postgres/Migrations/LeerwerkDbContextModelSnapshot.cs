@@ -340,6 +340,45 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.ToTable("GebruikerScholen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Data.Import.ImportBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("ImportBestanden", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Data.Mail.OutboxMessage", b =>
                 {
                     b.Property<int>("Id")
@@ -2332,6 +2371,15 @@ namespace Leerwerk.Data.Postgres.Migrations
                     b.HasOne("Leerwerk.Data.Identity.LeerwerkUser", null)
                         .WithMany("Schools")
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Import.ImportBestand", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

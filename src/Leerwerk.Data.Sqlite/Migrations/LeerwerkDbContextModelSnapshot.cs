@@ -327,6 +327,45 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.ToTable("GebruikerScholen", (string)null);
                 });
 
+            modelBuilder.Entity("Leerwerk.Data.Import.ImportBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("ImportBestanden", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Data.Mail.OutboxMessage", b =>
                 {
                     b.Property<int>("Id")
@@ -2249,6 +2288,15 @@ namespace Leerwerk.Data.Sqlite.Migrations
                     b.HasOne("Leerwerk.Data.Identity.LeerwerkUser", null)
                         .WithMany("Schools")
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerwerk.Data.Import.ImportBestand", b =>
+                {
+                    b.HasOne("Leerwerk.Domain.Scholen.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

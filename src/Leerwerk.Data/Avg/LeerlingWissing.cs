@@ -18,7 +18,7 @@ namespace Leerwerk.Data.Avg;
 /// number, birth day, address, parents, notes, uploaded letters and other free text go. The audit trail keeps that each
 /// change happened (who, when, which record), but the student's values in its before/after JSON become
 /// <see cref="Marker"/>, and so do their names, number and parents' contact data wherever the school's trail and mail
-/// outbox mention them. One transaction: all of it or nothing.
+/// outbox mention them. The school's previewed import files that are not yet committed go. One transaction: all of it or nothing.
 /// </summary>
 public static class LeerlingWissing
 {
@@ -76,6 +76,10 @@ public static class LeerlingWissing
 
             await ScrubElsewhereAsync(db, student.SchoolId, needles, ct);
             await db.SaveChangesAsync(ct);
+
+            // A previewed import file may hold the student's row. It is only a preview, not yet a record: the school's
+            // pending ones are deleted whole rather than searched, and the user reads the file in again if needed.
+            await db.ImportBestanden.Where(b => b.SchoolId == student.SchoolId).ExecuteDeleteAsync(ct);
             await AuditEvents.WriteAsync(db, [student.SchoolId], db.AuditUserName, nameof(Leerling),
                 student.Id.ToString(CultureInfo.InvariantCulture), Gewist,
                 new Dictionary<string, object?> { ["Toelichting"] = "Persoonsgegevens gewist; tellingen en logboekfeiten blijven." }, ct);

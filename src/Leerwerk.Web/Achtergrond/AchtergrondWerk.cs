@@ -1,13 +1,14 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Achtergrond;
 using Leerwerk.Web.Herinneringen;
+using Leerwerk.Web.Infrastructure.Import;
 using Leerwerk.Web.Mail;
 using Microsoft.Extensions.Options;
 
 namespace Leerwerk.Web.Achtergrond;
 
 /// <summary>
-/// One pass of all background work (sending the outbox, the reminders, the clean-up), done only by the instance that
+/// One pass of all background work (sending the outbox, the reminders, the clean-up of old mail and previewed imports), done only by the instance that
 /// holds the lease <see cref="LeaseName"/> in the database: when several web instances share one database, one of them
 /// works and the others wait, and one takes over when the holder stops renewing (docs/decisions/0011).
 /// </summary>
@@ -16,6 +17,7 @@ public sealed class AchtergrondWerk(
     OutboxDelivery delivery,
     HerinneringRun herinneringen,
     OutboxCleanup cleanup,
+    ImportBestandOpruiming importOpruiming,
     IOptions<AchtergrondSettings> options,
     TimeProvider clock)
 {
@@ -56,6 +58,7 @@ public sealed class AchtergrondWerk(
         }
 
         await cleanup.RunAsync(ct);
+        await importOpruiming.RunAsync(ct);
         if (await HoldLeaseAsync(ct))
         {
             // The reminders just written go out in this pass, not ten seconds later.

@@ -1,5 +1,6 @@
 using Leerwerk.Web.Achtergrond;
 using Leerwerk.Web.Herinneringen;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.Extensions.Options;
 
 namespace Leerwerk.Web.Mail;
@@ -20,6 +21,7 @@ public static class MailServiceCollectionExtensions
             : sp.GetRequiredService<FolderMailTransport>());
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<OutboxCleanup>();
+        services.AddSingleton<ImportBestandOpruiming>();
         services.AddOptions<AchtergrondSettings>().BindConfiguration(AchtergrondSettings.Section);
         services.AddSingleton<HerinneringBronnen>();
         services.AddSingleton<HerinneringRun>();

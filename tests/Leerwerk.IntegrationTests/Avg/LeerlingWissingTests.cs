@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net;
 using System.Text.RegularExpressions;
 using Leerwerk.Data.Avg;
+using Leerwerk.Data.Import;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -10,8 +11,8 @@ namespace Leerwerk.IntegrationTests.Avg;
 
 /// <summary>
 /// The AVG erasure of a demo student through the page, on SQLite and (with LEERWERK_TEST_POSTGRES) PostgreSQL: afterwards
-/// no text column of any table (enumerated from the EF model, so a new table is searched too) holds her first name,
-/// last name or number, nor her parent's name, while every anonymous count stays the same. A fresh demo of its own.
+/// no text column and no file column of any table (enumerated from the EF model, so a new table is searched too) holds her
+/// first name, last name or number, nor her parent's name, while every anonymous count stays the same. A fresh demo of its own.
 /// The student is the demo's graduate 24062 (Dewi Oosterhuis): her names are the demo's only Dewi and Oosterhuis, so a hit
 /// can only be her.
 /// </summary>
@@ -34,11 +35,29 @@ public sealed class LeerlingWissingTests(LeerwerkAppFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.OK, (await beheerder.Http.GetAsync(new Uri($"/Leerlingen/DossierPdf/{id}", UriKind.Relative), ct)).StatusCode);
         var export = await beheerder.Http.GetAsync(new Uri($"/Leerlingen/Avg/Export/{id}?handler=Json", UriKind.Relative), ct);
         Assert.Contains("Oosterhuis", await export.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        // A previewed students file that was never committed holds her row as the LAS wrote it.
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            db.ImportBestanden.Add(new ImportBestand
+            {
+                Id = Guid.NewGuid(),
+                SchoolId = await db.Leerlingen.Where(l => l.Id == id).Select(l => l.SchoolId).SingleAsync(ct),
+                UserName = "demobeheerder",
+                Soort = ImportSoort.Leerlingen,
+                FileName = "las.csv",
+                Inhoud = System.Text.Encoding.UTF8.GetBytes("Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam\n24062;Dewi;;Oosterhuis\n"),
+                CreatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
         var before = await CountsAsync(beheerder, ct);
         foreach (var trace in Traces)
         {
             Assert.NotEmpty(await FindAsync(trace, ct));
         }
+
+        Assert.Contains(await FindAsync("Oosterhuis", ct), f => f.StartsWith("ImportBestanden.Inhoud:", StringComparison.Ordinal));
 
         var wrong = await beheerder.SubmitFormAsync($"/Leerlingen/Avg/Wissen/{id}", "#wissen", new Dictionary<string, string> { ["Bevestiging"] = "Dewi" });
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
@@ -111,18 +130,14 @@ public sealed class LeerlingWissingTests(LeerwerkAppFactory factory) : IClassFix
 
     /// <summary>
     /// Every "table.column: value" where <paramref name="text"/> occurs as a word or number of its own (not inside a longer
-    /// one, such as a hash), case-insensitively, in any text column of any table of the EF model.
+    /// one, such as a hash), case-insensitively, in any text column of any table of the EF model, or in any file column
+    /// (bytes, read as UTF-8: an uploaded CSV or letter).
     /// </summary>
     private async Task<List<string>> FindAsync(string text, CancellationToken ct)
     {
         await using var db = factory.CreateSystemDbContext();
         var word = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(text)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        var columns = db.Model.GetEntityTypes()
-            .Where(t => t.GetTableName() is not null)
-            .SelectMany(t => t.GetProperties().Where(p => p.ClrType == typeof(string))
-                .Select(p => (Table: t.GetTableName()!, Column: p.GetColumnName(StoreObjectIdentifier.Table(t.GetTableName()!, t.GetSchema()))!)))
-            .Distinct()
-            .ToList();
+        var columns = Columns(db, typeof(string));
         Assert.Contains(columns, c => c.Table == "Audit" && c.Column == "Changes");
         var found = new List<string>();
         var connection = db.Database.GetDbConnection();
@@ -146,6 +161,30 @@ public sealed class LeerlingWissingTests(LeerwerkAppFactory factory) : IClassFix
             }
         }
 
+        foreach (var (table, column) in Columns(db, typeof(byte[])))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT \"{column}\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL";
+            await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var value = System.Text.Encoding.UTF8.GetString((byte[])reader.GetValue(0));
+                if (word.IsMatch(value))
+                {
+                    found.Add($"{table}.{column}: {value[..Math.Min(value.Length, 200)]}");
+                }
+            }
+        }
+
         return found;
     }
+
+    /// <summary>Every (table, column) of the EF model whose property is of <paramref name="type"/>.</summary>
+    private static List<(string Table, string Column)> Columns(Microsoft.EntityFrameworkCore.DbContext db, Type type) =>
+        db.Model.GetEntityTypes()
+            .Where(t => t.GetTableName() is not null)
+            .SelectMany(t => t.GetProperties().Where(p => p.ClrType == type)
+                .Select(p => (Table: t.GetTableName()!, Column: p.GetColumnName(StoreObjectIdentifier.Table(t.GetTableName()!, t.GetSchema()))!)))
+            .Distinct()
+            .ToList();
 }

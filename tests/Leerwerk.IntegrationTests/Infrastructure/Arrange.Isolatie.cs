@@ -1,5 +1,6 @@
 using Leerwerk.Data.ApiSleutels;
 using Leerwerk.Data.Identity;
+using Leerwerk.Data.Import;
 using Leerwerk.Data.Mail;
 using Leerwerk.Domain.Doorstroom;
 using Leerwerk.Domain.Examens;
@@ -133,6 +134,20 @@ public static partial class Arrange
         };
         db.AddRange(hours, link, gezien);
         var mail = MailOutbox.Enqueue(db, school, new MailContent("test", "ouder@isolatie.example", $"{Marker} Ouder", $"{Marker} bericht", Marker, $"<p>{Marker}</p>"), UtcNow);
+
+        // A previewed students file, under the user name of school A's coördinator: only the school can refuse it. Every
+        // import page's commit is offered it; none may store its student (whose name is the marker).
+        var upload = new ImportBestand
+        {
+            Id = Guid.NewGuid(),
+            SchoolId = s,
+            UserName = "coordinator",
+            Soort = ImportSoort.Leerlingen,
+            FileName = $"{Marker}.csv",
+            Inhoud = System.Text.Encoding.UTF8.GetBytes($"Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Leerweg;Leerjaar;Profiel\nISO2;{Marker};;Leerling;01-01-2011;BB;3;ZW\n"),
+            CreatedAt = UtcNow,
+        };
+        db.ImportBestanden.Add(upload);
         await db.SaveChangesAsync(ct);
 
         var user = await UserAsync(factory, $"isolatie{Guid.NewGuid():N}"[..16], Roles.Coordinator, s);
@@ -169,6 +184,7 @@ public static partial class Arrange
             [IsolatieSoort.Bericht] = $"{mail.Id}",
             [IsolatieSoort.Gebruiker] = user.Id,
             [IsolatieSoort.ApiSleutel] = $"{key.Id}",
+            [IsolatieSoort.ImportBestand] = upload.Id.ToString("N"),
             [IsolatieSoort.Tekentoken] = signingToken,
             [IsolatieSoort.Goedkeuringstoken] = approvalToken,
         });
@@ -200,6 +216,7 @@ public static class IsolatieSoort
     public const string Bericht = nameof(Bericht);
     public const string Gebruiker = nameof(Gebruiker);
     public const string ApiSleutel = nameof(ApiSleutel);
+    public const string ImportBestand = nameof(ImportBestand);
     public const string Tekentoken = nameof(Tekentoken);
     public const string Goedkeuringstoken = nameof(Goedkeuringstoken);
 }

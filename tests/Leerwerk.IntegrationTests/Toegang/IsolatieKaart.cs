@@ -66,6 +66,7 @@ public static class IsolatieKaart
         ["AanbodId"] = IsolatieSoort.Keuzevak,
         ["schoolId"] = IsolatieSoort.School,
         ["bestuurId"] = IsolatieSoort.Bestuur,
+        ["VoorbeeldId"] = IsolatieSoort.ImportBestand,
 
         // Not ids of a record: a school year (also as "2026-2027"), an error code, paging, a class year, the OpenAPI document's name, SBB's own number.
         ["jaar"] = GeenId,

@@ -1,55 +1,63 @@
-using System.Text.Json;
+using System.Security.Cryptography;
+using Leerwerk.Data;
+using Leerwerk.Data.Import;
+using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Infrastructure.Import;
 
 /// <summary>
-/// Carries what the preview read to the save POST in a hidden form field, so nothing is kept on the server
-/// between the two steps. The save reads and checks the carried content again: a field changed in the browser
-/// cannot bypass a check, it can only be refused.
+/// Keeps the file a preview read in the database (<see cref="ImportBestand"/>) and puts only its id in the page, so a
+/// preview of a large file stays a small page. The commit loads the file by that id, for the same school, user and
+/// import page only, and reads and checks it again: what it stores is what the file says now, against the records now.
 /// </summary>
 public static class ImportVoorbeeld
 {
     /// <summary>The rows a preview shows; the rest is counted ("en nog 99.900 regels"), the commit stores them all.</summary>
     public const int ToonRegels = 100;
 
+    /// <summary>The id of the previewed file is missing or no id at all.</summary>
     public const string KwijtMessage = "De gegevens van het voorbeeld ontbreken of zijn beschadigd. Kies het bestand opnieuw.";
 
-    /// <summary>The file itself, as base64.</summary>
-    public static string Pack(byte[] bytes) => Convert.ToBase64String(bytes);
+    /// <summary>No file with that id for this school, user and page, or it is older than <see cref="ImportBestand.Geldigheid"/>.</summary>
+    public const string VerlopenMessage = "Het voorbeeld is verlopen of hoort niet bij u; laad het bestand opnieuw.";
 
-    /// <summary>The file posted back, or null when it is missing, not base64 or over the page's limit.</summary>
-    public static byte[]? Unpack(string? field, int maxBytes)
+    /// <summary>Stores the previewed file and returns the id the page carries to the commit.</summary>
+    public static async Task<string> BewaarAsync(LeerwerkDbContext db, ImportSoort soort, int schoolId, string userName, string? fileName, byte[] inhoud, DateTime utcNow, CancellationToken ct)
     {
-        try
+        ArgumentNullException.ThrowIfNull(db);
+        var naam = Path.GetFileName(fileName ?? string.Empty);
+        var bestand = new ImportBestand
         {
-            var bytes = Convert.FromBase64String(field ?? "");
-            return bytes.Length is 0 || bytes.Length > maxBytes ? null : bytes;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+            // From the cryptographic generator: an id in a page must not let anyone guess the next one.
+            Id = new Guid(RandomNumberGenerator.GetBytes(16)),
+            SchoolId = schoolId,
+            UserName = userName,
+            Soort = soort,
+            FileName = naam.Length > ImportBestand.FileNameLength ? naam[..ImportBestand.FileNameLength] : naam,
+            Inhoud = inhoud,
+            CreatedAt = utcNow,
+        };
+        db.ImportBestanden.Add(bestand);
+        await db.SaveChangesAsync(ct);
+        return bestand.Id.ToString("N");
     }
 
-    /// <summary>What was read from the file (for a format such as XLSX that is not text), as JSON.</summary>
-    public static string PackJson<T>(T value) => JsonSerializer.Serialize(value);
-
-    /// <summary>The JSON posted back, or null when it is missing or no JSON of <typeparamref name="T"/>.</summary>
-    public static T? UnpackJson<T>(string? field)
-        where T : class
+    /// <summary>
+    /// The previewed file with id <paramref name="id"/>, tracked (the commit deletes it in its own save), or the Dutch
+    /// reason there is none: a missing or malformed id, or a file of another school (the context's filter), user or
+    /// page, or one older than <see cref="ImportBestand.Geldigheid"/>. The same message for all of these: it does not tell
+    /// whether someone else's file exists.
+    /// </summary>
+    public static async Task<(ImportBestand? Bestand, string? Fout)> LaadAsync(LeerwerkDbContext db, string? id, ImportSoort soort, string userName, DateTime utcNow, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(field))
+        ArgumentNullException.ThrowIfNull(db);
+        if (!Guid.TryParse(id, out var guid))
         {
-            return null;
+            return (null, KwijtMessage);
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize<T>(field);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        var vanaf = utcNow - ImportBestand.Geldigheid;
+        var bestand = await db.ImportBestanden.SingleOrDefaultAsync(b => b.Id == guid && b.Soort == soort && b.UserName == userName && b.CreatedAt >= vanaf, ct);
+        return bestand is null ? (null, VerlopenMessage) : (bestand, null);
     }
 }

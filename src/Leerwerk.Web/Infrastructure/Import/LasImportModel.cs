@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Import;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen.Import;
@@ -13,12 +14,13 @@ namespace Leerwerk.Web.Infrastructure.Import;
 
 /// <summary>
 /// The two steps every LAS import page shares (students, grades): "Voorbeeld" reads the uploaded CSV or XLSX into a
-/// <see cref="LasTabel"/> and lets the page make its plan; "Doorvoeren" reads the table back from the hidden field,
-/// makes the plan again (a changed field cannot bypass a check) and lets the page store it. The page says what it
+/// <see cref="LasTabel"/>, lets the page make its plan and keeps the file on the server (<see cref="ImportVoorbeeld"/>);
+/// "Doorvoeren" loads the file by the id the page carries, reads it and makes the plan again (the records may have
+/// changed in between) and lets the page store it, the kept file deleted in the same save. The page says what it
 /// imports (<see cref="Wat"/>), how it judges a table (<see cref="BekijkAsync"/>) and how it stores the plan
 /// (<see cref="VoerDoorAsync"/>).
 /// </summary>
-public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, IOptions<UploadInstellingen> uploads) : PageModel
+public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, IOptions<UploadInstellingen> uploads, TimeProvider clock) : PageModel
 {
     /// <summary>The rows a preview shows (<see cref="ImportVoorbeeld.ToonRegels"/>).</summary>
     public const int VoorbeeldRegels = ImportVoorbeeld.ToonRegels;
@@ -33,12 +35,9 @@ public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, I
     [BindProperty]
     public int? SchoolId { get; set; }
 
-    /// <summary>The table read in the preview, as JSON, posted back by "Doorvoeren".</summary>
-    /// <remarks>Bounded by the form limits of the upload (<see cref="UploadGrenzen"/>), not by a column: every cell is
-    /// checked again, lengths and control characters included, when the table is read back.</remarks>
+    /// <summary>The id of the file the preview kept (<see cref="ImportVoorbeeld"/>), posted back by "Doorvoeren".</summary>
     [BindProperty]
-    [System.ComponentModel.DataAnnotations.StringLength(int.MaxValue)]
-    public string? Tabel { get; set; }
+    public string? VoorbeeldId { get; set; }
 
     public IReadOnlyList<School> Schools { get; private set; } = [];
 
@@ -51,20 +50,36 @@ public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, I
 
     protected LeerwerkDbContext Db => db;
 
+    protected TimeProvider Clock => clock;
+
+    /// <summary>Which import the kept file belongs to; a file kept by one page is not committed by another.</summary>
+    protected abstract ImportSoort Soort { get; }
+
     public async Task OnGetAsync(CancellationToken ct) => Schools = await LoadSchoolsAsync(ct);
 
     public async Task<IActionResult> OnPostVoorbeeldAsync(CancellationToken ct)
     {
         Schools = await LoadSchoolsAsync(ct);
         var schoolId = KiesSchool();
-        var tabel = await LeesBestandAsync(ct);
+        var upload = await ImportUpload.ReadAsync(Bestand, MaxBytes, "Kies een bestand (.csv of .xlsx).", ct);
+        if (!upload.IsRead)
+        {
+            ModelState.AddModelError(nameof(Bestand), upload.Error!);
+            return Page();
+        }
+
+        var naam = Path.GetFileName(Bestand!.FileName);
+        var tabel = Lees(upload.Bytes, naam);
         if (tabel is null || schoolId is null)
         {
             return Page();
         }
 
-        await BekijkAsync(tabel, schoolId.Value, ct);
-        Tabel = ImportVoorbeeld.PackJson(tabel);
+        if (await BekijkAsync(tabel, schoolId.Value, ct))
+        {
+            VoorbeeldId = await ImportVoorbeeld.BewaarAsync(db, Soort, schoolId.Value, User.Identity!.Name!, naam, upload.Bytes, clock.GetUtcNow().UtcDateTime, ct);
+        }
+
         return Page();
     }
 
@@ -72,13 +87,36 @@ public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, I
     {
         Schools = await LoadSchoolsAsync(ct);
         var schoolId = KiesSchool();
-        var tabel = LeesTabel();
-        if (tabel is null || schoolId is null)
+        if (schoolId is null)
         {
             return Page();
         }
 
-        return await BekijkAsync(tabel, schoolId.Value, ct) ? await VoerDoorAsync(schoolId.Value, ct) : Page();
+        var (bestand, fout) = await ImportVoorbeeld.LaadAsync(db, VoorbeeldId, Soort, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct);
+        if (bestand is null || bestand.SchoolId != schoolId)
+        {
+            ModelState.AddModelError(nameof(Bestand), fout ?? ImportVoorbeeld.VerlopenMessage);
+            return Page();
+        }
+
+        var tabel = Lees(bestand.Inhoud, bestand.FileName);
+        if (tabel is null || !await BekijkAsync(tabel, schoolId.Value, ct))
+        {
+            return Page();
+        }
+
+        // Deleted by the page's own save: committed once, or still there when the import fails.
+        db.ImportBestanden.Remove(bestand);
+        try
+        {
+            return await VoerDoorAsync(schoolId.Value, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A second "Doorvoeren" of the same preview (a double click) found the file gone: its import rolled back.
+            ModelState.AddModelError(nameof(Bestand), ImportVoorbeeld.VerlopenMessage);
+            return Page();
+        }
     }
 
     /// <summary>Checks the table against the school and makes the plan; false when there is none (errors are shown).</summary>
@@ -94,17 +132,9 @@ public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, I
         ModelState.AddModelError(nameof(Bestand), $"Het bestand heeft {fouten.Count} {(fouten.Count == 1 ? "fout" : "fouten")}; er is niets ingelezen. Zie de lijst hieronder.");
     }
 
-    private async Task<LasTabel?> LeesBestandAsync(CancellationToken ct)
+    /// <summary>The file as a table, or null with the reason in the model state; the same reading for preview and commit.</summary>
+    private LasTabel? Lees(byte[] bytes, string naam)
     {
-        var upload = await ImportUpload.ReadAsync(Bestand, MaxBytes, "Kies een bestand (.csv of .xlsx).", ct);
-        if (!upload.IsRead)
-        {
-            ModelState.AddModelError(nameof(Bestand), upload.Error!);
-            return null;
-        }
-
-        var bytes = upload.Bytes;
-        var naam = Path.GetFileName(Bestand!.FileName);
         var isXlsx = Path.GetExtension(naam).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || bytes.AsSpan().StartsWith("PK"u8);
         var (tabel, fout) = isXlsx ? LasXlsx.Lees(bytes, naam, uploads.Value.Xlsx) : (LasCsv.Lees(bytes), (string?)null);
         if (tabel is null)
@@ -120,19 +150,6 @@ public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, I
         }
 
         return tabel;
-    }
-
-    private LasTabel? LeesTabel()
-    {
-        if (ImportVoorbeeld.UnpackJson<LasTabel>(Tabel) is { Kolommen: not null, Rijen: not null } tabel
-            && tabel.Kolommen.All(k => k is not null)
-            && tabel.Rijen.All(r => r?.Waarden is not null && r.Waarden.All(w => w is not null)))
-        {
-            return tabel;
-        }
-
-        ModelState.AddModelError(nameof(Bestand), ImportVoorbeeld.KwijtMessage);
-        return null;
     }
 
     private int? KiesSchool()

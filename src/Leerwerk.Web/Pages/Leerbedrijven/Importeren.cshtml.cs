@@ -1,5 +1,6 @@
 using System.Globalization;
 using Leerwerk.Data;
+using Leerwerk.Data.Import;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Leerbedrijven;
@@ -15,12 +16,12 @@ namespace Leerwerk.Web.Pages.Leerbedrijven;
 
 /// <summary>
 /// Imports a list of SBB-recognised companies (docs/import-leerbedrijven.md): upload, preview, then all or nothing.
-/// The preview carries the file back in a hidden field, so nothing is kept on the server between the two steps.
+/// The preview keeps the file on the server (<see cref="ImportVoorbeeld"/>) and the page carries only its id.
 /// </summary>
 [Authorize(Policy = Policies.Editors)]
 [RequestFormLimits(MultipartBodyLengthLimit = 4 * MaxBytes)]
 [RequestSizeLimit(4 * MaxBytes)]
-public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : PageModel
+public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, TimeProvider clock) : PageModel
 {
     public const int MaxBytes = 1024 * 1024;
 
@@ -28,8 +29,8 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
 
     public IReadOnlyList<(ImportRij Rij, string Action)> Preview { get; private set; } = [];
 
-    /// <summary>The uploaded file, base64, posted back with the confirmation.</summary>
-    public string? FileContent { get; private set; }
+    /// <summary>The id of the previewed file, posted back with the confirmation.</summary>
+    public string? VoorbeeldId { get; private set; }
 
     public void OnGet()
     {
@@ -40,6 +41,11 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
     /// <summary>Reads the uploaded file and shows what would change, or every error.</summary>
     public async Task<IActionResult> OnPostVoorbeeldAsync(IFormFile? bestand, CancellationToken ct)
     {
+        if (scope.SchoolIds.Count == 0)
+        {
+            return Forbid();
+        }
+
         var upload = await ImportUpload.ReadAsync(bestand, MaxBytes, "Kies een CSV-bestand met erkende leerbedrijven.", ct);
         if (!upload.IsRead)
         {
@@ -51,7 +57,7 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
         Errors = result.Fouten;
         if (result.IsValid)
         {
-            FileContent = ImportVoorbeeld.Pack(upload.Bytes);
+            VoorbeeldId = await ImportVoorbeeld.BewaarAsync(db, ImportSoort.Leerbedrijven, scope.SchoolIds[0], User.Identity!.Name!, bestand!.FileName, upload.Bytes, clock.GetUtcNow().UtcDateTime, ct);
             var existing = await ExistingAsync(tracked: false, ct);
             Preview = [.. result.Rijen.Select(r => (r, Describe(r, existing)))];
         }
@@ -60,20 +66,21 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
     }
 
     /// <summary>Imports the previewed file in one transaction; refuses the whole file on any error.</summary>
-    public async Task<IActionResult> OnPostOpslaanAsync([System.ComponentModel.DataAnnotations.StringLength(int.MaxValue)] string? inhoud, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpslaanAsync(string? voorbeeldId, CancellationToken ct)
     {
         if (scope.SchoolIds.Count == 0)
         {
             return Forbid();
         }
 
-        if (ImportVoorbeeld.Unpack(inhoud, MaxBytes) is not { } bytes)
+        var (bestand, fout) = await ImportVoorbeeld.LaadAsync(db, voorbeeldId, ImportSoort.Leerbedrijven, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct);
+        if (bestand is null)
         {
-            Errors = [ImportFout.Bestand(ImportVoorbeeld.KwijtMessage, ImportFoutCode.BestandOngeldig)];
+            Errors = [ImportFout.Bestand(fout!, ImportFoutCode.BestandOngeldig)];
             return Page();
         }
 
-        var result = ErkendeBedrijvenCsv.Lees(bytes);
+        var result = ErkendeBedrijvenCsv.Lees(bestand.Inhoud);
         if (!result.IsValid)
         {
             Errors = result.Fouten;
@@ -83,25 +90,37 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope) : 
         var existing = await ExistingAsync(tracked: true, ct);
         var schoolId = scope.SchoolIds[0];
         var (added, updated) = (0, 0);
-        await AllesOfNiets.SaveAsync(db, () =>
+        try
         {
-            foreach (var rij in result.Rijen)
+            await AllesOfNiets.SaveAsync(db, () =>
             {
-                if (!existing.TryGetValue(rij.KvkNumber, out var company))
+                // The kept file goes with the import, in its one transaction.
+                db.ImportBestanden.Remove(bestand);
+                foreach (var rij in result.Rijen)
                 {
-                    company = new Leerbedrijf { SchoolId = schoolId, Name = rij.Name, KvkNumber = rij.KvkNumber };
-                    db.Leerbedrijven.Add(company);
-                    existing[rij.KvkNumber] = company;
-                    added++;
-                }
-                else
-                {
-                    updated++;
-                }
+                    if (!existing.TryGetValue(rij.KvkNumber, out var company))
+                    {
+                        company = new Leerbedrijf { SchoolId = schoolId, Name = rij.Name, KvkNumber = rij.KvkNumber };
+                        db.Leerbedrijven.Add(company);
+                        existing[rij.KvkNumber] = company;
+                        added++;
+                    }
+                    else
+                    {
+                        updated++;
+                    }
 
-                Apply(company, rij);
-            }
-        }, ct);
+                    Apply(company, rij);
+                }
+            }, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A second commit of the same preview (a double click) found the file gone: its import rolled back.
+            Errors = [ImportFout.Bestand(ImportVoorbeeld.VerlopenMessage, ImportFoutCode.BestandOngeldig)];
+            return Page();
+        }
+
         TempData["Status"] = string.Create(CultureInfo.InvariantCulture, $"Import voltooid: {result.Rijen.Count} regels, {added} nieuwe en {updated} bijgewerkte erkenningen of bedrijven.");
         return RedirectToPage("Index");
     }

@@ -1,4 +1,6 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Import;
+using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.StageUren;
@@ -14,23 +16,22 @@ namespace Leerwerk.Web.Pages.StageUren;
 
 /// <summary>
 /// Imports hours from a LAS or company timesheet (docs/import-stage-uren.md): first a preview, then
-/// all rows in one transaction or none. The preview carries the file itself (no server state); the
-/// commit checks it again, so a file that went bad in between changes nothing.
+/// all rows in one transaction or none. The preview keeps the file on the server (<see cref="ImportVoorbeeld"/>) and
+/// the page carries only its id; the commit checks the file again, so hours that changed in between are judged anew.
 /// </summary>
 [Authorize(Policy = Policies.HoursEntry)]
 [RequestFormLimits(MultipartBodyLengthLimit = 3 * MaxBytes)]
 [RequestSizeLimit(3 * MaxBytes)]
-public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+public sealed class ImportModel(LeerwerkDbContext db, ISchoolScope scope, TimeProvider clock) : PageModel
 {
     public const int MaxBytes = 1024 * 1024;
 
     [BindProperty]
     public IFormFile? Bestand { get; set; }
 
-    /// <summary>The previewed file, base64, posted back on commit; bounded by <see cref="MaxBytes"/>, not by a column.</summary>
+    /// <summary>The id of the previewed file (<see cref="ImportVoorbeeld"/>), posted back on commit.</summary>
     [BindProperty]
-    [System.ComponentModel.DataAnnotations.StringLength(int.MaxValue)]
-    public string? Inhoud { get; set; }
+    public string? VoorbeeldId { get; set; }
 
     public IReadOnlyList<ImportFout> Errors { get; private set; } = [];
 
@@ -44,6 +45,12 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnPostVoorbeeldAsync(CancellationToken ct)
     {
+        // The kept file belongs to a school; a user of none has no hours to import.
+        if (scope.SchoolIds.Count == 0)
+        {
+            return Forbid();
+        }
+
         var upload = await ImportUpload.ReadAsync(Bestand, MaxBytes, "Kies een CSV-bestand met uren.", ct);
         if (!upload.IsRead)
         {
@@ -56,7 +63,7 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
         if (errors.Count == 0)
         {
             Preview = preview;
-            Inhoud = ImportVoorbeeld.Pack(upload.Bytes);
+            VoorbeeldId = await ImportVoorbeeld.BewaarAsync(db, ImportSoort.StageUren, scope.SchoolIds[0], User.Identity!.Name!, Bestand!.FileName, upload.Bytes, clock.GetUtcNow().UtcDateTime, ct);
         }
 
         return Page();
@@ -64,20 +71,34 @@ public sealed class ImportModel(LeerwerkDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnPostOpslaanAsync(CancellationToken ct)
     {
-        if (ImportVoorbeeld.Unpack(Inhoud, MaxBytes) is not { } bytes)
+        var (bestand, fout) = await ImportVoorbeeld.LaadAsync(db, VoorbeeldId, ImportSoort.StageUren, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct);
+        if (bestand is null)
         {
-            ModelState.AddModelError(nameof(Bestand), ImportVoorbeeld.KwijtMessage);
+            ModelState.AddModelError(nameof(Bestand), fout!);
             return Page();
         }
 
-        var (changes, _, errors) = await CheckAsync(bytes, ct);
+        var (changes, _, errors) = await CheckAsync(bestand.Inhoud, ct);
         if (errors.Count > 0)
         {
             Errors = errors;
             return Page();
         }
 
-        var result = await AllesOfNiets.SaveAsync(db, () => UrenOpslag.SaveAsync(db, changes, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct), ct);
+        // The kept file goes in the import's own transaction: committed once, or still there when the import fails.
+        db.ImportBestanden.Remove(bestand);
+        UrenOpslagResultaat result;
+        try
+        {
+            result = await AllesOfNiets.SaveAsync(db, () => UrenOpslag.SaveAsync(db, changes, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct), ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A second commit of the same preview (a double click) found the file gone: its import rolled back.
+            ModelState.AddModelError(nameof(Bestand), ImportVoorbeeld.VerlopenMessage);
+            return Page();
+        }
+
         TempData["Status"] = $"Import opgeslagen: {result.Entered} {(result.Entered == 1 ? "dag" : "dagen")} ingevoerd, {result.Corrected} gecorrigeerd, {changes.Count - result.Total} ongewijzigd.";
         return RedirectToPage();
     }

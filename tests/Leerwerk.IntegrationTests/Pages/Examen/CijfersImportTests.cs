@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using Leerwerk.Domain;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Leerwerk.IntegrationTests.Pages.Leerlingen;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Examen;
@@ -110,20 +111,24 @@ public sealed class CijfersImportTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
-    public async Task Commit_TamperedTable_IsCheckedAgainAndChangesNothing()
+    public async Task Commit_WithATamperedId_IsRefusedInDutchAndChangesNothing()
     {
         await Cohorten.VakcodesAsync(factory);
         var (_, leerlingen) = await Cohorten.MaakAsync(factory, 1);
         using var client = await TestClient.LoggedInAsync(factory, "examensecretaris");
         var (_, preview) = await PreviewAsync(client, Cohorten.Bestand(leerlingen), "cijfers.csv");
         var form = preview.QuerySelector<IHtmlFormElement>("#import-doorvoeren")!;
-        var tabel = form.QuerySelector<IHtmlInputElement>("input[name='Tabel']")!.Value.Replace("6,4", "10,4", StringComparison.Ordinal);
+        Assert.Null(form.QuerySelector("input[name='Tabel']"));
 
-        var response = await client.SubmitAsync(Url, form, new Dictionary<string, string> { ["Tabel"] = tabel });
+        var response = await client.SubmitAsync(Url, form, new Dictionary<string, string> { ["VoorbeeldId"] = Guid.NewGuid().ToString("N") });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull((await TestClient.ParseAsync(response)).QuerySelector("#regelfouten"));
+        Assert.Contains(ImportVoorbeeld.VerlopenMessage, (await TestClient.ParseAsync(response)).Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await GradedAsync(leerlingen[0].Id));
+
+        // The kept file is still there for the real id.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(Url, form, new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(Cohorten.Vakken.Length, await GradedAsync(leerlingen[0].Id));
     }
 
     [Fact]

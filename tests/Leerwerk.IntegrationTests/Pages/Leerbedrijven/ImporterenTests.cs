@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Leerwerk.Domain;
 using Leerwerk.IntegrationTests.Infrastructure;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Leerbedrijven;
@@ -67,6 +68,7 @@ public sealed class ImporterenTests(LeerwerkAppFactory factory)
         var csv = $"kvk,naam,profiel,lwt,erkend_op\n{good},Goed Bedrijf,ZW,ja,01-01-2025\n12ab,Slecht,ZW,ja,01-01-2025\n{Arrange.NewKvkNumber()},Ander,XYZ,ja,31-02-2025\n";
         await using var db = factory.CreateSystemDbContext();
         var (companies, erkenningen) = (await db.Leerbedrijven.CountAsync(Ct), await db.Erkenningen.CountAsync(Ct));
+        var kept = await db.ImportBestanden.CountAsync(Ct);
         using var client = await TestClient.LoggedInAsync(factory);
 
         var (_, page) = await UploadAsync(client, Encoding.UTF8.GetBytes(csv));
@@ -84,16 +86,17 @@ public sealed class ImporterenTests(LeerwerkAppFactory factory)
         Assert.Null(page.QuerySelector("form#import-opslaan"));
         Assert.Equal((companies, erkenningen), (await db.Leerbedrijven.CountAsync(Ct), await db.Erkenningen.CountAsync(Ct)));
 
-        // Posting the bad file straight to the commit handler is refused too.
+        // A refused file is not kept, so there is nothing to commit; a made-up id is refused too.
+        Assert.Equal(kept, await db.ImportBestanden.CountAsync(Ct));
         var (_, form) = await client.GetPageAsync(Url);
         var token = form.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["inhoud"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv)),
+            ["voorbeeldId"] = Guid.NewGuid().ToString("N"),
         });
         var forced = await TestClient.ParseAsync(await client.Http.PostAsync(new Uri($"{Url}?handler=Opslaan", UriKind.Relative), content, Ct));
-        Assert.Equal(3, forced.QuerySelectorAll("#import-fouten li").Length);
+        Assert.Contains(ImportVoorbeeld.VerlopenMessage, Assert.Single(forced.QuerySelectorAll("#import-fouten li")).TextContent, StringComparison.Ordinal);
         Assert.Equal((companies, erkenningen), (await db.Leerbedrijven.CountAsync(Ct), await db.Erkenningen.CountAsync(Ct)));
         Assert.False(await db.Leerbedrijven.AnyAsync(b => b.KvkNumber == good, Ct));
     }

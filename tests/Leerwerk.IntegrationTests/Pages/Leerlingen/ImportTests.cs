@@ -121,21 +121,27 @@ public sealed class ImportTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
-    public async Task Commit_TamperedTableWithAnError_IsCheckedAgainAndChangesNothing()
+    public async Task Commit_RechecksTheKeptFile_AStudentAddedInBetweenIsUpdatedNotDoubled()
     {
+        // The commit reads the kept file again against the school as it is now: a student another user added after the
+        // preview (same number) is updated, not stored twice.
         var number = TestStudents.NewNumber();
         using var client = await TestClient.LoggedInAsync(factory);
-        var (_, preview) = await PreviewAsync(client, LasBestanden.Windows1252Csv($"{number};Sem;;Jansen;{Birth(15)};BB;3;ZW;;;;;"), "leerlingen.csv");
-        var form = preview.QuerySelector<IHtmlFormElement>("#import-doorvoeren")!;
-        var tampered = form.QuerySelector<IHtmlInputElement>("input[name='Tabel']")!.Value.Replace("\"ZW\"", "\"Sport\"", StringComparison.Ordinal);
+        var (_, preview) = await PreviewAsync(client, LasBestanden.Windows1252Csv($"{number};Sem;;Jansen;{Birth(15)};BB;3;ZW;3B1;;;;"), "leerlingen.csv");
+        Assert.Equal("1 nieuw, 0 gewijzigd, 0 ongewijzigd.", preview.QuerySelector("#samenvatting")!.TextContent);
+        var student = await TestStudents.CreateAsync(factory, "Semmie");
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            (await db.Leerlingen.SingleAsync(l => l.Id == student.Id, TestContext.Current.CancellationToken)).Leerlingnummer = number;
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
         var before = await CountAsync();
+        var response = await CommitAsync(client, preview);
 
-        var response = await client.SubmitAsync(Url, form, new Dictionary<string, string> { ["Tabel"] = tampered });
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await TestClient.ParseAsync(response);
-        Assert.Contains("onbekend profiel 'Sport'", page.QuerySelector("section.import-fouten")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(before, await CountAsync());
+        Assert.Equal("Sem", (await TestStudents.LoadAsync(factory, student.Id)).FirstName);
     }
 
     [Fact]

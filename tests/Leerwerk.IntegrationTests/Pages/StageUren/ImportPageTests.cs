@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using Leerwerk.Domain;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.IntegrationTests.Infrastructure;
+using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.StageUren;
@@ -120,20 +121,21 @@ public sealed class ImportPageTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
-    public async Task Commit_RechecksTheFile_ATamperedOneChangesNothing()
+    public async Task Commit_WithATamperedId_IsRefusedInDutchAndChangesNothing()
     {
         var placement = await Arrange.PlacementAsync(factory);
         await using var db = factory.CreateSystemDbContext();
         var number = await db.Leerlingen.Where(l => l.Id == placement.LeerlingId).Select(l => l.Leerlingnummer).SingleAsync(Ct);
         using var client = await TestClient.LoggedInAsync(factory);
         var page = await TestClient.ParseAsync(await UploadAsync(client, Encoding.UTF8.GetBytes($"{number};{Monday:dd-MM-yyyy};8")));
+        var form = page.QuerySelector<IHtmlFormElement>("form#opslaan")!;
+        Assert.Equal("VoorbeeldId", Assert.Single(form.QuerySelectorAll("input[type='hidden']"), i => i.GetAttribute("name") != "__RequestVerificationToken").GetAttribute("name"));
         var before = await CountsAsync();
-        var tampered = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{number};{Monday:dd-MM-yyyy};8\n{number};{Monday.AddDays(1):dd-MM-yyyy};99"));
 
-        var response = await client.SubmitAsync(Url, page.QuerySelector<IHtmlFormElement>("form#opslaan")!, new Dictionary<string, string> { ["Inhoud"] = tampered });
+        var response = await client.SubmitAsync(Url, form, new Dictionary<string, string> { ["VoorbeeldId"] = Guid.NewGuid().ToString("N") });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("0 tot 12", (await TestClient.ParseAsync(response)).QuerySelector("#regelfouten")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(ImportVoorbeeld.VerlopenMessage, (await TestClient.ParseAsync(response)).GetElementById("fouten")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }
 

@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Import;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Examens;
@@ -21,10 +22,12 @@ namespace Leerwerk.Web.Pages.Examen.Cijfers;
 [RequestFormLimits(ValueLengthLimit = MaxBytes * 2, MultipartBodyLengthLimit = MaxBytes * 3)]
 [RequestSizeLimit(MaxBytes * 3)]
 public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, TimeProvider clock, IOptions<UploadInstellingen> uploads)
-    : LasImportModel(db, scope, uploads)
+    : LasImportModel(db, scope, uploads, clock)
 {
     /// <summary>Set after a valid preview.</summary>
     public CijferImportPlan? Plan { get; private set; }
+
+    protected override ImportSoort Soort => ImportSoort.Cijfers;
 
     protected override string Wat => "cijfers";
 
@@ -54,7 +57,7 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, Ti
     protected override async Task<IActionResult> VoerDoorAsync(int schoolId, CancellationToken ct)
     {
         var plan = Plan!;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
         await AllesOfNiets.SaveAsync(Db, () => plan.VoerUit(today, User.Identity?.Name ?? "onbekend"), ct);
         TempData["Status"] = $"Cijfers ingelezen: {Nl.Amount(plan.Wijzigingen.Count)} {(plan.Wijzigingen.Count == 1 ? "cijfer" : "cijfers")} gewijzigd uit {Nl.Amount(plan.Regels)} {(plan.Regels == 1 ? "regel" : "regels")}.";
         return RedirectToPage("/Examen/Uitslagdag");

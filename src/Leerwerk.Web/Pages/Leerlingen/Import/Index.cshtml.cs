@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Import;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Domain.Leerlingen.Import;
 using Leerwerk.Web.Infrastructure;
@@ -18,19 +19,21 @@ namespace Leerwerk.Web.Pages.Leerlingen.Import;
 [RequestFormLimits(ValueLengthLimit = MaxBytes * 2, MultipartBodyLengthLimit = MaxBytes * 3)]
 [RequestSizeLimit(MaxBytes * 3)]
 public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimeProvider clock, IOptions<UploadInstellingen> uploads)
-    : LasImportModel(db, scope, uploads)
+    : LasImportModel(db, scope, uploads, clock)
 {
     private int bestaand;
 
     /// <summary>Set after a valid preview.</summary>
     public LasImportPlan? Plan { get; private set; }
 
+    protected override ImportSoort Soort => ImportSoort.Leerlingen;
+
     protected override string Wat => "leerlingen";
 
     /// <summary>Reads and checks the table and makes the plan against the school's students.</summary>
     protected override async Task<bool> BekijkAsync(LasTabel tabel, int schoolId, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
         var lezing = LasImport.Lees(tabel, today);
         if (!lezing.IsGeldig)
         {
