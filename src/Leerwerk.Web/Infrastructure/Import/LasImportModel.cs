@@ -78,6 +78,9 @@ public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, I
         if (await BekijkAsync(tabel, schoolId.Value, ct))
         {
             VoorbeeldId = await ImportVoorbeeld.BewaarAsync(db, Soort, schoolId.Value, User.Identity!.Name!, naam, upload.Bytes, clock.GetUtcNow().UtcDateTime, ct);
+
+            // The hidden field shows the posted value before the model's: a value posted with the file must not replace the new id.
+            ModelState.Remove(nameof(VoorbeeldId));
         }
 
         return Page();
