@@ -25,7 +25,7 @@ internal sealed class AuditTrail
         var trail = new AuditTrail();
         // The outbox and the sent reminders are themselves the record of what was sent; the change that caused a
         // message is audited.
-        foreach (var entry in tracker.Entries().Where(e => e.Entity is (ISchoolOwned or School or Bestuur or LandelijkeVakantie) and not (OutboxMessage or VerzondenHerinnering)))
+        foreach (var entry in tracker.Entries().Where(e => e.Entity is (ISchoolOwned or School or Bestuur or LandelijkeVakantie) and not (OutboxMessage or OutboxAttachment or VerzondenHerinnering)))
         {
             var action = entry.State switch
             {

@@ -75,6 +75,7 @@ public static class LeerlingWissing
             }
 
             await ScrubElsewhereAsync(db, student.SchoolId, needles, ct);
+            await BijlagenWissing.WisAsync(db, student.SchoolId, student.Id, ct);
             await db.SaveChangesAsync(ct);
             await AuditEvents.WriteAsync(db, [student.SchoolId], db.AuditUserName, nameof(Leerling),
                 student.Id.ToString(CultureInfo.InvariantCulture), Gewist,
