@@ -103,6 +103,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+
     public DbSet<UserSchool> UserSchools => Set<UserSchool>();
 
     public DbSet<MentorLeerling> MentorLeerlingen => Set<MentorLeerling>();

@@ -1,3 +1,4 @@
+using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Web.Documents;
 
 namespace Leerwerk.Documents.Tests;
@@ -62,4 +63,44 @@ public sealed class SamenwerkingsovereenkomstDocumentTests
         Assert.Contains("Artikel 7. Duur van de overeenkomst", text, StringComparison.Ordinal);
         Assert.Contains($"pagina {pages.Count} van {pages.Count}", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pdf_SignedThroughLinks_EndsWithTheReportOfBothBevoegdeGezagen()
+    {
+        var agreement = A.Samenwerking();
+        var schoolHash = new string('b', 32) + new string('1', 32);
+        var mboHash = new string('c', 32) + new string('2', 32);
+        agreement.Ondertekeningen.Add(Signature(Partij.BevoegdGezag, "Karin Smit", new DateTime(2026, 7, 1, 9, 15, 0, DateTimeKind.Utc), schoolHash, "198.51.100.20"));
+        agreement.Ondertekeningen.Add(Signature(Partij.MboInstelling, "Ahmed El Amrani", new DateTime(2026, 7, 2, 14, 5, 0, DateTimeKind.Utc), mboHash, "203.0.113.99"));
+
+        var file = SamenwerkingsovereenkomstDocument.Render(agreement, A.School(), DownloadFormat.Pdf);
+        var pages = Poppler.RenderPages(file.Content, "samenwerkingsovereenkomst-getekend");
+        var raw = Poppler.Text(file.Content, "samenwerkingsovereenkomst-getekend");
+        var text = string.Join(' ', raw.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        // A 64-character hash may be broken over two lines of the PDF: compare it without any white space.
+        var compact = string.Concat(raw.Where(c => !char.IsWhiteSpace(c)));
+
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages");
+        Assert.All(pages, page => Assert.True(new FileInfo(page).Length > 5_000, $"{page} is {new FileInfo(page).Length} bytes"));
+        Assert.Contains(Ondertekeningsverslag.Heading, text, StringComparison.Ordinal);
+        Assert.Contains("Karin Smit, namens het bevoegd gezag van de school: op 1 juli 2026 om", text, StringComparison.Ordinal);
+        Assert.Contains("Ahmed El Amrani, namens", text, StringComparison.Ordinal);
+        Assert.Contains("op 2 juli 2026 om", text, StringComparison.Ordinal);
+        Assert.Contains("vanaf IP-adres 198.51.100.20", text, StringComparison.Ordinal);
+        Assert.Contains("vanaf IP-adres 203.0.113.99", text, StringComparison.Ordinal);
+        Assert.Contains(schoolHash, compact, StringComparison.Ordinal);
+        Assert.Contains(mboHash, compact, StringComparison.Ordinal);
+        Assert.Contains("zonder het deel \u201cOndertekening\u201d", text, StringComparison.Ordinal);
+    }
+
+    private static Ondertekening Signature(Partij partij, string name, DateTime at, string hash, string ip) => new()
+    {
+        SchoolId = 1,
+        Partij = partij,
+        SignerName = name,
+        SignedOn = DateOnly.FromDateTime(at),
+        SignedAt = at,
+        TextHash = hash,
+        IpAddress = ip,
+    };
 }

@@ -26,7 +26,7 @@ internal sealed class AuditTrail
         var trail = new AuditTrail();
         // The outbox and the sent reminders are themselves the record of what was sent; the change that caused a
         // message is audited. A previewed import file is no record but a file in transit; the import it leads to is audited.
-        foreach (var entry in tracker.Entries().Where(e => e.Entity is (ISchoolOwned or School or Bestuur or LandelijkeVakantie) and not (OutboxMessage or VerzondenHerinnering or ImportBestand)))
+        foreach (var entry in tracker.Entries().Where(e => e.Entity is (ISchoolOwned or School or Bestuur or LandelijkeVakantie) and not (OutboxMessage or OutboxAttachment or VerzondenHerinnering or ImportBestand)))
         {
             var action = entry.State switch
             {

@@ -75,6 +75,7 @@ public static class LeerlingWissing
             }
 
             await ScrubElsewhereAsync(db, student.SchoolId, needles, ct);
+            await BijlagenWissing.WisAsync(db, student.SchoolId, student.Id, ct);
             await db.SaveChangesAsync(ct);
 
             // A previewed import file may hold the student's row. It is only a preview, not yet a record: the school's

@@ -29,10 +29,32 @@ public static class MailOutbox
             Status = OutboxStatus.Queued,
             NextAttemptAt = now,
         };
+        foreach (var attachment in content.Attachments ?? [])
+        {
+            message.Attachments.Add(new OutboxAttachment
+            {
+                SchoolId = school.Id,
+                FileName = attachment.FileName,
+                ContentType = attachment.ContentType,
+                Content = attachment.Content,
+                LeerlingIds = [.. attachment.LeerlingIds],
+            });
+        }
+
         db.Outbox.Add(message);
         return message;
     }
 }
 
-/// <summary>One message's content: recipient, Dutch subject, plain text and HTML, and what caused it.</summary>
-public sealed record MailContent(string Kind, string ToAddress, string? ToName, string Subject, string TextBody, string HtmlBody);
+/// <summary>One message's content: recipient, Dutch subject, plain text and HTML, what caused it, and any files.</summary>
+public sealed record MailContent(
+    string Kind,
+    string ToAddress,
+    string? ToName,
+    string Subject,
+    string TextBody,
+    string HtmlBody,
+    IReadOnlyList<MailAttachment>? Attachments = null);
+
+/// <summary>A file to send with a message, and the students whose data it holds (erasing one of them deletes it).</summary>
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content, IReadOnlyList<int> LeerlingIds);

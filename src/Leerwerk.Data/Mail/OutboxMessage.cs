@@ -43,6 +43,9 @@ public sealed class OutboxMessage : ISchoolOwned
     public string? LastError { get; set; }
 
     public DateTime? SentAt { get; set; }
+
+    /// <summary>The files sent with the message; loaded only where they are needed (the sender, the message page).</summary>
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 }
 
 /// <summary>Where a message stands: waiting (also between retries), delivered, or given up after the last attempt.</summary>

@@ -14,6 +14,7 @@ using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.StageUren;
 using Leerwerk.Web.Bevindingen;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Ondertekenen;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Herinneringen;
@@ -24,7 +25,7 @@ namespace Leerwerk.Web.Herinneringen;
 /// <see cref="ErkenningGeldigheid.AssessmentDueOn"/>), and the findings F1, F2, A3, B2 and E1 of the worklist's own
 /// evaluation (<see cref="SchoolBevindingen.EvaluateSchoolAsync"/>; nothing of a rule is computed here).
 /// </summary>
-public sealed class HerinneringBronnen(PublicLinks links, TimeProvider clock)
+public sealed class HerinneringBronnen(PublicLinks links, Tekenlinks tekenlinks, TimeProvider clock)
 {
     /// <summary>How many months before its due date the coordinator hears of an SBB reassessment (issue 16).</summary>
     public const int HerbeoordelingVooraf = 3;
@@ -102,9 +103,19 @@ public sealed class HerinneringBronnen(PublicLinks links, TimeProvider clock)
 
             var missing = Ondertekenaars.MissingParties(agreement, agreement.Leerling!);
             result.Add(new Herinnering(HerinneringSoort.HandtekeningOntbreekt, $"overeenkomst:{agreement.Id}", Iso(sinceDay),
-                async (context, token) => (await CoordinatorsAsync(context, school.Id, token))
-                    .Select(c => HerinneringMails.Handtekening(school, c, agreement, sinceDay, today, missing, links.To($"/Overeenkomsten/Leerwerk/{agreement.Id}#ondertekening")))
-                    .ToList()));
+                async (context, token) =>
+                {
+                    // The parties themselves first: whoever has not signed and has an address gets a new link, so the
+                    // coordinator need not chase anyone by hand; the coordinator's mail says who was reminded.
+                    var reminders = await Tekenlinks.LoadAsync(context, agreement.Id, token) is { } tracked
+                        ? await tekenlinks.RemindAsync(context, tracked, sinceDay, clock.GetUtcNow().UtcDateTime, token)
+                        : [];
+                    var reminded = reminders.Select(m => m.ToName ?? m.ToAddress).ToList();
+                    return (await CoordinatorsAsync(context, school.Id, token))
+                        .Select(c => HerinneringMails.Handtekening(school, c, agreement, sinceDay, today, missing, reminded, links.To($"/Overeenkomsten/Leerwerk/{agreement.Id}#ondertekening")))
+                        .Concat(reminders)
+                        .ToList();
+                }));
         }
 
         return result;

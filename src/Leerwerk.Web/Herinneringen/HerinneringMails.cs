@@ -36,12 +36,13 @@ public static class HerinneringMails
     };
 
     public static MailContent Handtekening(School school, Ontvanger aan, Leerwerkovereenkomst overeenkomst, DateOnly sinds, DateOnly today,
-        IReadOnlyList<Partij> ontbreekt, string link)
+        IReadOnlyList<Partij> ontbreekt, IReadOnlyList<string> herinnerd, string link)
     {
         ArgumentNullException.ThrowIfNull(school);
         ArgumentNullException.ThrowIfNull(aan);
         ArgumentNullException.ThrowIfNull(overeenkomst);
         ArgumentNullException.ThrowIfNull(ontbreekt);
+        ArgumentNullException.ThrowIfNull(herinnerd);
         var leerling = KorteNaam(overeenkomst);
         var dagen = today.DayNumber - sinds.DayNumber;
         var text = new MailText()
@@ -49,8 +50,15 @@ public static class HerinneringMails
             .Paragraph($"De leer-werkovereenkomst van {leerling} bij {overeenkomst.Leerbedrijf!.Name} wacht al {dagen} dagen op handtekeningen (sinds {Nl.Date(sinds)}).")
             .Paragraph(ontbreekt.Count == 0
                 ? "Alle handtekeningen zijn er. Zet de overeenkomst op getekend."
-                : $"Nog niet getekend: {string.Join(", ", ontbreekt.Select(Ondertekenaars.PartyName))}.")
-            .Link("Naar de overeenkomst", link)
+                : $"Nog niet getekend: {string.Join(", ", ontbreekt.Select(Ondertekenaars.PartyName))}.");
+        if (ontbreekt.Count > 0)
+        {
+            text.Paragraph(herinnerd.Count == 0
+                ? "Niemand kreeg een herinnering per e-mail: van wie nog moet tekenen staat geen e-mailadres vast. Neem zelf contact op."
+                : $"Een herinnering met een nieuwe link ging vandaag naar: {string.Join(", ", herinnerd)}.");
+        }
+
+        text.Link("Naar de overeenkomst", link)
             .Paragraph(Afsluiting(school));
         return new MailContent(Naam(HerinneringSoort.HandtekeningOntbreekt), aan.Email, aan.Naam,
             $"Handtekeningen ontbreken: overeenkomst van {leerling}", text.Text, text.Html);

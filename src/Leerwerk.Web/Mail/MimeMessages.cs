@@ -3,17 +3,26 @@ using MimeKit;
 
 namespace Leerwerk.Web.Mail;
 
-/// <summary>Turns an outbox row into the MIME message that is sent: plain text and HTML, the school's name as sender.</summary>
+/// <summary>
+/// Turns an outbox row into the MIME message that is sent: plain text and HTML, the message's attachments, the school's
+/// name as sender.
+/// </summary>
 public static class MimeMessages
 {
     public static MimeMessage From(OutboxMessage message, string fromAddress)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var attachment in message.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
         var mime = new MimeMessage
         {
             Subject = message.Subject,
             Date = new DateTimeOffset(DateTime.SpecifyKind(message.CreatedAt, DateTimeKind.Utc)),
-            Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody(),
+            Body = body.ToMessageBody(),
         };
         mime.From.Add(new MailboxAddress(message.FromName, fromAddress));
         mime.To.Add(new MailboxAddress(message.ToName ?? "", message.ToAddress));

@@ -52,6 +52,9 @@ public sealed class OutboxDelivery(
             return;
         }
 
+        // Loaded per message, after the claim: the batch query stays small however large the files are. A database that
+        // fails here leaves the claimed message queued for its next attempt, as a crash would.
+        message.Attachments = await db.OutboxAttachments.AsNoTracking().Where(a => a.OutboxMessageId == message.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         try
         {
             await transport.SendAsync(MimeMessages.From(message, settings.FromAddress), cancellationToken);
@@ -61,7 +64,8 @@ public sealed class OutboxDelivery(
             var failed = attempt >= settings.MaxAttempts;
             var answer = Truncate(ex.Message, 2000);
             logger.LogWarning("E-mail {Id} niet verzonden (poging {Attempt} van {Max}): {Answer}", message.Id, attempt, settings.MaxAttempts, answer);
-            await db.Outbox.Where(m => m.Id == message.Id)
+            // Only while still queued: an erasure that gave up the message meanwhile (its attachment is gone) stays.
+            await db.Outbox.Where(m => m.Id == message.Id && m.Status == OutboxStatus.Queued)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastError, answer)
                     .SetProperty(m => m.Status, failed ? OutboxStatus.Failed : OutboxStatus.Queued), CancellationToken.None);
             return;

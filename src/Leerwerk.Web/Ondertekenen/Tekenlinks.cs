@@ -56,9 +56,28 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
         ArgumentNullException.ThrowIfNull(agreement);
         var school = await db.Scholen.SingleAsync(s => s.Id == agreement.SchoolId, ct);
         var existing = await db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == agreement.Id).ToListAsync(ct);
-        return Send(db, school, existing, Tekenaars.Of(agreement, school).Where(s => !HasSigned(agreement, existing, s)), now,
+        var (mails, missing) = Issue(db, existing, Tekenaars.Of(agreement, school).Where(s => !HasSigned(agreement, existing, s)), now,
             signer => Tekenlink.Issue(agreement, signer.Partij, signer.Name, signer.Email!, now, DaysValid),
             (link, url) => TekenlinkMail.Link(school, link, agreement, url));
+        Enqueue(db, school, mails, now);
+        return missing;
+    }
+
+    /// <summary>
+    /// The reminder to the parties of an agreement ter ondertekening since <paramref name="since"/>: every signer who
+    /// has not signed and has an address gets a new link with a reminder text (earlier links stop working, as a mailed
+    /// link is the only way in). The messages are returned, not put in the outbox: the reminder run stores them with the
+    /// reminder's key, so each round is reminded once.
+    /// </summary>
+    public async Task<IReadOnlyList<MailContent>> RemindAsync(LeerwerkDbContext db, Leerwerkovereenkomst agreement, DateOnly since, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(agreement);
+        var school = await db.Scholen.SingleAsync(s => s.Id == agreement.SchoolId, ct);
+        var existing = await db.Ondertekeningslinks.Where(l => l.LeerwerkovereenkomstId == agreement.Id).ToListAsync(ct);
+        return Issue(db, existing, Tekenaars.Of(agreement, school).Where(s => s.Email is not null && !HasSigned(agreement, existing, s)), now,
+            signer => Tekenlink.Issue(agreement, signer.Partij, signer.Name, signer.Email!, now, DaysValid),
+            (link, url) => TekenlinkMail.Herinnering(school, link, agreement, url, since)).Mails;
     }
 
     /// <summary>The same for a samenwerkingsovereenkomst: a link to each bevoegd gezag that has not signed yet.</summary>
@@ -68,13 +87,16 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
         ArgumentNullException.ThrowIfNull(agreement);
         var school = await db.Scholen.SingleAsync(s => s.Id == agreement.SchoolId, ct);
         var existing = await db.Ondertekeningslinks.Where(l => l.SamenwerkingsovereenkomstId == agreement.Id).ToListAsync(ct);
-        return Send(db, school, existing, Tekenaars.Of(agreement, school).Where(s => agreement.Ondertekeningen.All(o => o.Partij != s.Partij)), now,
+        var (mails, missing) = Issue(db, existing, Tekenaars.Of(agreement, school).Where(s => agreement.Ondertekeningen.All(o => o.Partij != s.Partij)), now,
             signer => Tekenlink.Issue(agreement, signer.Partij, signer.Name, signer.Email!, now, DaysValid),
             (link, url) => TekenlinkMail.Link(school, link, agreement, url));
+        Enqueue(db, school, mails, now);
+        return missing;
     }
 
-    // The one path for both agreements: earlier links stop working, each signer with an address gets a new one by mail.
-    private List<string> Send(LeerwerkDbContext db, School school, List<Ondertekeningslink> existing, IEnumerable<Tekenaar> signers, DateTime now,
+    // The one path for both agreements: earlier links stop working, each signer with an address gets a new one; the
+    // messages, and who has no address.
+    private (List<MailContent> Mails, List<string> Missing) Issue(LeerwerkDbContext db, List<Ondertekeningslink> existing, IEnumerable<Tekenaar> signers, DateTime now,
         Func<Tekenaar, (Ondertekeningslink Link, string Token)> issue, Func<Ondertekeningslink, string, MailContent> mail)
     {
         foreach (var open in existing)
@@ -82,6 +104,7 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
             Tekenlink.Revoke(open, now);
         }
 
+        var mails = new List<MailContent>();
         var missing = new List<string>();
         foreach (var signer in signers)
         {
@@ -93,10 +116,18 @@ public sealed class Tekenlinks(PublicLinks links, IConfiguration configuration)
 
             var (link, token) = issue(signer);
             db.Ondertekeningslinks.Add(link);
-            MailOutbox.Enqueue(db, school, mail(link, links.To($"/ondertekenen/{token}")), now);
+            mails.Add(mail(link, links.To($"/ondertekenen/{token}")));
         }
 
-        return missing;
+        return (mails, missing);
+    }
+
+    private static void Enqueue(LeerwerkDbContext db, School school, List<MailContent> mails, DateTime now)
+    {
+        foreach (var mail in mails)
+        {
+            MailOutbox.Enqueue(db, school, mail, now);
+        }
     }
 
     /// <summary>Revokes every open link of the agreement (back to concept, signed by hand, ended).</summary>

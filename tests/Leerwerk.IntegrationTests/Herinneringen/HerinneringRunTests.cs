@@ -46,7 +46,8 @@ public sealed class HerinneringRunTests
             var signatures = sent.Where(s => s.Soort == HerinneringSoort.HandtekeningOntbreekt).Select(s => s.Onderwerp).ToList();
             Assert.Contains($"overeenkomst:{arranged.WaitingAgreementId}", signatures);
             Assert.DoesNotContain($"overeenkomst:{arranged.RecentAgreementId}", signatures);
-            var signatureMail = Assert.Single(outbox, m => m.Subject.Contains(arranged.WaitingFirstName, StringComparison.Ordinal));
+            var signatureMail = Assert.Single(outbox, m => m.Kind == HerinneringMails.Naam(HerinneringSoort.HandtekeningOntbreekt)
+                && m.Subject.Contains(arranged.WaitingFirstName, StringComparison.Ordinal));
             Assert.Equal(CoordinatorAddress, signatureMail.ToAddress);
             Assert.Contains("10 dagen", signatureMail.TextBody, StringComparison.Ordinal);
             Assert.Contains("de leerling", signatureMail.TextBody, StringComparison.Ordinal);
@@ -83,6 +84,60 @@ public sealed class HerinneringRunTests
             Assert.Equal(outboxCount, await db.Outbox.CountAsync(Ct));
             Assert.Equal(first, await db.VerzondenHerinneringen.CountAsync(Ct));
         }
+    }
+
+    [Fact]
+    public async Task MissingSignature_RemindsEachUnsignedPartyWithANewLink_AndTellsTheCoordinatorWho()
+    {
+        await using var app = new LeerwerkAppFactory();
+        await app.InitializeAsync();
+        var arranged = await ArrangeAsync(app);
+        const string studentAddress = "leerling.herinnering@example.nl";
+        const string supervisorAddress = "begeleider.herinnering@example.nl";
+        string oldToken;
+        string studentName;
+        await using (var db = app.CreateSystemDbContext())
+        {
+            var agreement = await db.Leerwerkovereenkomsten.Include(o => o.Leerling).Include(o => o.Praktijkbegeleider)
+                .SingleAsync(o => o.Id == arranged.WaitingAgreementId, Ct);
+            agreement.Leerling!.Email = studentAddress;
+            agreement.Praktijkbegeleider!.Email = supervisorAddress;
+            studentName = agreement.Leerling.FullName;
+
+            // The link of the first round, ten days ago: the reminder's new link replaces it.
+            var (link, token) = Tekenlink.Issue(agreement, Partij.Leerling, studentName, studentAddress, Arrange.UtcNow.AddDays(-10), 30);
+            db.Ondertekeningslinks.Add(link);
+            oldToken = token;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await app.Services.GetRequiredService<HerinneringRun>().RunAsync(Ct);
+
+        await using (var db = app.CreateSystemDbContext())
+        {
+            var outbox = await db.Outbox.AsNoTracking().ToListAsync(Ct);
+            using var anonymous = TestClient.Create(app);
+            foreach (var address in new[] { studentAddress, supervisorAddress })
+            {
+                var reminder = Assert.Single(outbox, m => m.ToAddress == address);
+                Assert.StartsWith("Herinnering: Leer-werkovereenkomst van ", reminder.Subject, StringComparison.Ordinal);
+                Assert.Contains("Uw handtekening ontbreekt nog", reminder.TextBody, StringComparison.Ordinal);
+                var token = System.Text.RegularExpressions.Regex.Match(reminder.TextBody, "/ondertekenen/([A-Za-z0-9_-]{43})").Groups[1].Value;
+                var (response, page) = await anonymous.GetPageAsync($"/ondertekenen/{token}");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Contains(studentName, page.QuerySelector("#overeenkomst")!.TextContent, StringComparison.Ordinal);
+            }
+
+            var (old, _) = await anonymous.GetPageAsync($"/ondertekenen/{oldToken}");
+            Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
+            var coordinator = Assert.Single(outbox, m => m.Kind == HerinneringMails.Naam(HerinneringSoort.HandtekeningOntbreekt)
+                && m.Subject.Contains(arranged.WaitingFirstName, StringComparison.Ordinal));
+            Assert.Contains("Een herinnering met een nieuwe link ging vandaag naar: ", coordinator.TextBody, StringComparison.Ordinal);
+            Assert.Contains(studentName, coordinator.TextBody, StringComparison.Ordinal);
+        }
+
+        // Once per round: the next run reminds nobody again.
+        Assert.Equal(0, await app.Services.GetRequiredService<HerinneringRun>().RunAsync(Ct));
     }
 
     [Fact]

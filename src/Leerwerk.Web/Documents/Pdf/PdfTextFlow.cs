@@ -167,7 +167,7 @@ public sealed class PdfTextFlow : IDisposable
     {
         var lines = new List<string>();
         var line = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Pieces(w, font, width)))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
             if (line.Length > 0 && Graphics.MeasureString(candidate, font).Width > width)
@@ -183,5 +183,25 @@ public sealed class PdfTextFlow : IDisposable
 
         lines.Add(line);
         return lines;
+    }
+
+    // A word wider than the line (a signature's 64-character hash beside a long label, a long e-mail address) is broken
+    // where the line ends; drawn whole it would run off the page and lose its end.
+    private IEnumerable<string> Pieces(string word, XFont font, double width)
+    {
+        var rest = word;
+        while (rest.Length > 1 && Graphics.MeasureString(rest, font).Width > width)
+        {
+            var fit = rest.Length - 1;
+            while (fit > 1 && Graphics.MeasureString(rest[..fit], font).Width > width)
+            {
+                fit--;
+            }
+
+            yield return rest[..fit];
+            rest = rest[fit..];
+        }
+
+        yield return rest;
     }
 }

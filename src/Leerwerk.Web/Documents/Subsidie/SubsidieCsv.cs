@@ -10,6 +10,8 @@ namespace Leerwerk.Web.Documents.Subsidie;
 /// </summary>
 public static class SubsidieCsv
 {
+    public const string ContentType = "text/csv; charset=utf-8";
+
     public static readonly string[] Headers =
     [
         "Schooljaar", "Leerbedrijf", "KvK-nummer", "LWT-erkenningen", "Leerling", "Geboortedatum", "Profiel",

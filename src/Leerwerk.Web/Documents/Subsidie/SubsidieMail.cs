@@ -6,9 +6,8 @@ using Leerwerk.Web.Mail;
 namespace Leerwerk.Web.Documents.Subsidie;
 
 /// <summary>
-/// The note that tells a company its evidence pack is ready. The outbox sends no attachments (ADR 0009: text and HTML
-/// only), so the note names the school year, the number of students and the approved hours, and says the files come
-/// from the school; it names no student.
+/// The e-mail that sends a company its evidence pack: the PDF and the CSV attached (ADR 0013), a text that names the
+/// school year, the number of students and the approved hours but no student (the names are in the attachments only).
 /// </summary>
 public static class SubsidieMail
 {
@@ -28,7 +27,7 @@ public static class SubsidieMail
             .FirstOrDefault();
     }
 
-    public static MailContent Compose(SubsidieBewijs bewijs, Praktijkbegeleider contact)
+    public static MailContent Compose(SubsidieBewijs bewijs, Praktijkbegeleider contact, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(bewijs);
         ArgumentNullException.ThrowIfNull(contact);
@@ -39,8 +38,22 @@ public static class SubsidieMail
             .Paragraph($"Beste {contact.Name},")
             .Paragraph($"{school.Name} heeft het bewijs voor de Subsidieregeling praktijkleren van {bewijs.Leerbedrijf.Name} over schooljaar {bewijs.SchooljaarNaam} klaar. Daarin staan {students} van het leer-werktraject die dat schooljaar bij u stage liepen, met samen {Nl.Amount(bewijs.Plaatsingen.Sum(p => p.ApprovedHours))} goedgekeurde stage-uren.")
             .Paragraph("Per leerling staan in het overzicht de leer-werkovereenkomst met de handtekeningen, de goedgekeurde uren, het aantal dagen per week, de praktijkbegeleider en de begeleiding. U kunt het meesturen met uw aanvraag.")
-            .Paragraph($"Deze e-mail heeft geen bijlage. Het overzicht (een PDF en een CSV-bestand) krijgt u van de school: neem contact op met {school.Name} als u het nog niet hebt.")
+            .Paragraph("Het overzicht zit als bijlage bij deze e-mail: een PDF om mee te sturen en hetzelfde overzicht als CSV-bestand, dat u in Excel kunt openen.")
+            .Paragraph($"Klopt er iets niet, neem dan contact op met {school.Name}.")
             .Paragraph($"Met vriendelijke groet,\r\n{school.Name}");
-        return new MailContent(Kind, contact.Email!, contact.Name, $"Bewijs Subsidieregeling praktijkleren {bewijs.SchooljaarNaam}", text.Text, text.Html);
+        return new MailContent(Kind, contact.Email!, contact.Name, $"Bewijs Subsidieregeling praktijkleren {bewijs.SchooljaarNaam}", text.Text, text.Html, Bijlagen(bewijs, today));
+    }
+
+    /// <summary>The pack's PDF and CSV, as the page's downloads give them, and the students they hold.</summary>
+    public static IReadOnlyList<MailAttachment> Bijlagen(SubsidieBewijs bewijs, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(bewijs);
+        var students = bewijs.Plaatsingen.Select(p => p.LeerlingId).Distinct().Order().ToList();
+        var pdf = SubsidieDocument.Render(bewijs, today);
+        return
+        [
+            new MailAttachment(pdf.FileName, pdf.ContentType, pdf.Content, students),
+            new MailAttachment(SubsidieCsv.FileName(bewijs), SubsidieCsv.ContentType, SubsidieCsv.Write(bewijs), students),
+        ];
     }
 }

@@ -10,6 +10,7 @@ namespace Leerwerk.Web.Documents.Subsidie;
 /// </summary>
 public sealed record SubsidiePlaatsing(
     int OvereenkomstId,
+    int LeerlingId,
     string LeerlingNaam,
     DateOnly Geboortedatum,
     string? ProfielCode,
@@ -40,6 +41,7 @@ public sealed record SubsidiePlaatsing(
         var own = approved.Where(u => u.LeerwerkovereenkomstId == plaatsing.Id && u.Date >= plaatsing.StartDate && u.Date <= last).ToList();
         return new SubsidiePlaatsing(
             plaatsing.Id,
+            student.Id,
             student.FullName,
             student.BirthDate,
             student.ProfielCode,

@@ -7,14 +7,15 @@ using Leerwerk.Data.Mail;
 namespace Leerwerk.Web.Documents.Subsidie;
 
 /// <summary>
-/// Puts the note of each pack in the outbox (<see cref="SubsidieMail"/>) and audits each sending on the company, all
-/// in one SaveChanges. A pack without students or without a contact with an e-mail address is not sent.
+/// Puts the e-mail of each pack, with its PDF and CSV, in the outbox (<see cref="SubsidieMail"/>) and audits each
+/// sending on the company, all in one SaveChanges. A pack without students or without a contact with an e-mail address
+/// is not sent.
 /// </summary>
 public static class SubsidieVersturen
 {
     public const string Sent = "subsidiebewijs verstuurd";
 
-    public static async Task<Uitkomst> EnqueueAsync(LeerwerkDbContext db, string userName, IEnumerable<SubsidieBewijs> packs, DateTime now, CancellationToken ct)
+    public static async Task<Uitkomst> EnqueueAsync(LeerwerkDbContext db, string userName, IEnumerable<SubsidieBewijs> packs, DateTime now, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(packs);
@@ -28,7 +29,7 @@ public static class SubsidieVersturen
                 continue;
             }
 
-            MailOutbox.Enqueue(db, pack.School, SubsidieMail.Compose(pack, contact), now);
+            MailOutbox.Enqueue(db, pack.School, SubsidieMail.Compose(pack, contact, today), now);
 
             // The outbox itself is not in the audit trail, so the sending is recorded on the company.
             db.Audit.Add(new AuditEntry

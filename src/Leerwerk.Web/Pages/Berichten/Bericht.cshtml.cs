@@ -15,6 +15,9 @@ public sealed class BerichtModel(LeerwerkDbContext db) : PageModel
 {
     public OutboxMessage Message { get; private set; } = null!;
 
+    /// <summary>The files sent with the message, by name and size (the content is the company's pack, not shown here).</summary>
+    public IReadOnlyList<Bijlage> Bijlagen { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -24,6 +27,10 @@ public sealed class BerichtModel(LeerwerkDbContext db) : PageModel
         }
 
         Message = message;
+        Bijlagen = await db.OutboxAttachments.AsNoTracking().Where(a => a.OutboxMessageId == id).OrderBy(a => a.Id)
+            .Select(a => new Bijlage(a.FileName, a.Content.Length)).ToListAsync(ct);
         return Page();
     }
+
+    public sealed record Bijlage(string FileName, int Bytes);
 }

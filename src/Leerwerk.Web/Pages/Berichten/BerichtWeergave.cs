@@ -22,6 +22,9 @@ public static class BerichtWeergave
         _ => "tag tag--error",
     };
 
+    /// <summary>A file's size in whole kilobytes, rounded up so a small file is never "0 kB".</summary>
+    public static string Grootte(int bytes) => $"{Nl.Amount(Math.Ceiling(bytes / 1024m))} kB";
+
     public static string Moment(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DutchTime).ToString("d MMMM yyyy HH:mm", Nl.Culture);
 }

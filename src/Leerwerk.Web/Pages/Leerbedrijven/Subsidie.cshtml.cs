@@ -52,7 +52,7 @@ public sealed class SubsidieModel(LeerwerkDbContext db, TimeProvider clock, ISch
             return refusal;
         }
 
-        return File(SubsidieCsv.Write(Bewijs), "text/csv; charset=utf-8", SubsidieCsv.FileName(Bewijs));
+        return File(SubsidieCsv.Write(Bewijs), SubsidieCsv.ContentType, SubsidieCsv.FileName(Bewijs));
     }
 
     public async Task<IActionResult> OnPostVersturenAsync(int id, int? schooljaar, CancellationToken ct)
@@ -68,7 +68,7 @@ public sealed class SubsidieModel(LeerwerkDbContext db, TimeProvider clock, ISch
         }
         else
         {
-            var uitkomst = await SubsidieVersturen.EnqueueAsync(db, scope.UserName, [Bewijs], clock.GetUtcNow().UtcDateTime, ct);
+            var uitkomst = await SubsidieVersturen.EnqueueAsync(db, scope.UserName, [Bewijs], clock.GetUtcNow().UtcDateTime, Today(), ct);
             TempData["Status"] = uitkomst.Melding();
         }
 

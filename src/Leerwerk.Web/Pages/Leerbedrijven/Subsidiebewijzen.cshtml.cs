@@ -49,7 +49,7 @@ public sealed class SubsidiebewijzenModel(LeerwerkDbContext db, TimeProvider clo
             return refusal;
         }
 
-        var uitkomst = await SubsidieVersturen.EnqueueAsync(db, scope.UserName, Bewijzen, clock.GetUtcNow().UtcDateTime, ct);
+        var uitkomst = await SubsidieVersturen.EnqueueAsync(db, scope.UserName, Bewijzen, clock.GetUtcNow().UtcDateTime, Today(), ct);
         TempData["Status"] = uitkomst.Melding();
         return RedirectToPage(null, null, new { schooljaar = Schooljaar });
     }

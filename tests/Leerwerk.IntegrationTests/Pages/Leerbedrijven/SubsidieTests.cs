@@ -13,7 +13,7 @@ namespace Leerwerk.IntegrationTests.Pages.Leerbedrijven;
 
 /// <summary>
 /// The Subsidie praktijkleren evidence through HTTP: the page of one company, its PDF and CSV (audited), the zip of
-/// every host company, the school filter, and the note to the praktijkbegeleider through the outbox.
+/// every host company, the school filter, and the mail with the pack to the praktijkbegeleider through the outbox.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class SubsidieTests(LeerwerkAppFactory factory)
@@ -141,9 +141,9 @@ public sealed class SubsidieTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
-    public async Task Versturen_OneCompany_PutsTheNoteInTheOutbox_AndAuditsIt()
+    public async Task Versturen_OneCompany_PutsTheMailWithPdfAndCsvInTheOutbox_AndAuditsIt()
     {
-        var (_, companyId) = await PlacementAsync(hours: [(Arrange.LastWeekMonday, 8m, UrenStatus.Goedgekeurd)]);
+        var (placement, companyId) = await PlacementAsync(hours: [(Arrange.LastWeekMonday, 8m, UrenStatus.Goedgekeurd)]);
         var address = $"begeleider-{companyId}@example.nl";
         await SetEmailAsync(companyId, address);
         using var client = await TestClient.LoggedInAsync(factory);
@@ -156,7 +156,15 @@ public sealed class SubsidieTests(LeerwerkAppFactory factory)
         Assert.Equal(SubsidieMail.Kind, mail.Kind);
         Assert.Contains(Schoolkalender.Label(CurrentYear), mail.Subject, StringComparison.Ordinal);
         Assert.Contains("1 leerling", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("geen bijlage", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(placement.LastName, mail.TextBody + mail.HtmlBody + mail.Subject, StringComparison.Ordinal);
+        var files = await db.OutboxAttachments.Where(a => a.OutboxMessageId == mail.Id).OrderBy(a => a.Id).ToListAsync(Ct);
+        Assert.Equal(2, files.Count);
+        Assert.EndsWith($"-{companyId}.pdf", files[0].FileName, StringComparison.Ordinal);
+        Assert.Equal("application/pdf", files[0].ContentType);
+        Assert.StartsWith("%PDF", Encoding.ASCII.GetString(files[0].Content, 0, 4), StringComparison.Ordinal);
+        Assert.EndsWith($"-{companyId}.csv", files[1].FileName, StringComparison.Ordinal);
+        Assert.Contains(placement.LastName, Encoding.UTF8.GetString(files[1].Content), StringComparison.Ordinal);
+        Assert.All(files, f => Assert.Equal([placement.LeerlingId], f.LeerlingIds));
         var id = companyId.ToString(CultureInfo.InvariantCulture);
         Assert.True(await db.Audit.AnyAsync(a => a.EntityType == "Leerbedrijf" && a.EntityId == id && a.Action == SubsidieVersturen.Sent && a.UserName == "coordinator", Ct));
     }
