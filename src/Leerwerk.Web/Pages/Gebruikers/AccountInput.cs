@@ -1,17 +1,22 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Data.Identity;
+using Leerwerk.Domain;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Gebruikers;
 
 /// <summary>What the beheerder fills in for an account; the username and school only when it is created.</summary>
 public sealed class AccountInput
 {
-    [StringLength(100)]
+    [StringLength(Tekstlengte.Gebruiker)]
+    [Kolom(typeof(LeerwerkUser), nameof(LeerwerkUser.UserName))]
     [RegularExpression("^[A-Za-z0-9._@+-]+$", ErrorMessage = "Een gebruikersnaam bestaat uit letters, cijfers en - . _ @ +, zonder spaties.")]
     [Display(Name = "Gebruikersnaam")]
     public string? UserName { get; set; }
 
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Standaard)]
+    [Kolom(typeof(LeerwerkUser), nameof(LeerwerkUser.DisplayName))]
     [Display(Name = "Naam zoals Leerwerk die toont")]
     public string? DisplayName { get; set; }
 

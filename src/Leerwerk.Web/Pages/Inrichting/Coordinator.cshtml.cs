@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data;
 using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Identity;
+using Leerwerk.Domain;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,14 +21,16 @@ public sealed class CoordinatorModel(LeerwerkDbContext db, AccountBootstrapper a
 {
     [BindProperty]
     [Required]
-    [StringLength(100)]
+    [StringLength(Tekstlengte.Gebruiker)]
+    [Kolom(typeof(LeerwerkUser), nameof(LeerwerkUser.UserName))]
     [RegularExpression("^[A-Za-z0-9._@+-]+$", ErrorMessage = "Een gebruikersnaam bestaat uit letters, cijfers en - . _ @ +, zonder spaties.")]
     [Display(Name = "Gebruikersnaam")]
     public string? UserName { get; set; }
 
     [BindProperty]
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Standaard)]
+    [Kolom(typeof(LeerwerkUser), nameof(LeerwerkUser.DisplayName))]
     [Display(Name = "Naam zoals Leerwerk die toont")]
     public string? DisplayName { get; set; }
 

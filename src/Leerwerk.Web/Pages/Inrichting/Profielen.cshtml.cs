@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Leerwerk.Domain;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -88,7 +89,12 @@ public sealed class ProfielenModel(LeerwerkDbContext db) : PageModel
 
             foreach (var name in names)
             {
-                if (name.Length > MaxNameLength)
+                // The values of a dictionary pass no field validator (StuurtekenValidatorProvider): the line is checked here.
+                if (Stuurtekens.Bevat(name, meerdereRegels: false))
+                {
+                    ModelState.AddModelError(field, Stuurtekens.Melding($"Keuzevak '{Zichtbaar(name)}'", meerdereRegels: false));
+                }
+                else if (name.Length > MaxNameLength)
                 {
                     ModelState.AddModelError(field, $"De naam van keuzevak '{name[..40]}…' is te lang (hoogstens {MaxNameLength} tekens).");
                 }
@@ -116,6 +122,13 @@ public sealed class ProfielenModel(LeerwerkDbContext db) : PageModel
         }
 
         return wanted;
+    }
+
+    // The name as the message can show it: a control character becomes a space.
+    private static string Zichtbaar(string name)
+    {
+        var shown = new string([.. name.Select(c => char.IsControl(c) ? ' ' : c)]);
+        return shown.Length > 40 ? shown[..40] + "…" : shown;
     }
 
     private static List<string> Lines(string? text) =>

@@ -1,18 +1,21 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Scholen;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.MboInstellingen;
 
-/// <summary>The form of <see cref="EditModel"/> and <see cref="NieuwModel"/>.</summary>
+/// <summary>The form of <see cref="EditModel"/> and <see cref="NieuwModel"/>; each text as long as its column.</summary>
+[Kolom(typeof(MboInstelling))]
 public sealed class MboInstellingInput
 {
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "Naam")]
     public string? Name { get; set; }
 
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "Bevoegd gezag")]
     public string? BevoegdGezag { get; set; }
 
@@ -24,29 +27,30 @@ public sealed class MboInstellingInput
     public bool OffersBasisberoepsopleiding { get; set; }
 
     [RegularExpression("^\\s*[0-9]{2}[A-Za-z]{2}\\s*$", ErrorMessage = "BRIN-nummer moet bestaan uit twee cijfers en twee letters, bijvoorbeeld 25LH.")]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "BRIN-nummer")]
     public string? Brin { get; set; }
 
-    [StringLength(100)]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "Plaats")]
     public string? City { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "Contactpersoon")]
     public string? ContactName { get; set; }
 
     // Explicit: EmailAddressAttribute reports its English default as ErrorMessage, so the Dutch provider skips it.
     [EmailAddress(ErrorMessage = "{0} is geen geldig e-mailadres.")]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Standaard)]
     [Display(Name = "E-mailadres contactpersoon")]
     public string? ContactEmail { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Naam)]
     [Display(Name = "Ondertekenaar namens het bevoegd gezag")]
     public string? SignatoryName { get; set; }
 
     [EmailAddress(ErrorMessage = "{0} is geen geldig e-mailadres.")]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Email)]
     [Display(Name = "E-mailadres ondertekenaar")]
     public string? SignatoryEmail { get; set; }
 

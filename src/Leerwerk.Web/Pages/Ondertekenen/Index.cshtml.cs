@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Leerwerk.Data;
 using Leerwerk.Data.Mail;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Web.Documents;
 using Leerwerk.Web.Infrastructure;
+using Leerwerk.Web.Infrastructure.Tekst;
 using Leerwerk.Web.Ondertekenen;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -49,6 +51,8 @@ public sealed class IndexModel(TekenlinkToegang toegang, TimeProvider clock) : P
     public bool CodeSent { get; private set; }
 
     [BindProperty]
+    [StringLength(Tekstlengte.Standaard)]
+    [Kolom(typeof(Ondertekening), nameof(Ondertekening.SignerName))]
     public string? Naam { get; set; }
 
     [BindProperty]

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Leerwerk.Domain;
 using Leerwerk.Domain.Overeenkomsten;
+using Leerwerk.Web.Infrastructure.Tekst;
 
 namespace Leerwerk.Web.Pages.Overeenkomsten;
 
@@ -11,7 +13,8 @@ public sealed class OndertekeningInput
     public Partij? Partij { get; set; }
 
     [Required]
-    [StringLength(200)]
+    [StringLength(Tekstlengte.Standaard)]
+    [Kolom(typeof(Ondertekening), nameof(Ondertekening.SignerName))]
     [Display(Name = "Naam van wie tekent")]
     public string? SignerName { get; set; }
 

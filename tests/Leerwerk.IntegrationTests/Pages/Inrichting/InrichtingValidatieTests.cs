@@ -49,6 +49,32 @@ public sealed class InrichtingValidatieTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Profielen_KeuzevakWithAControlCharacter_IsRefusedAndNothingChanges()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = await TestClient.LoggedInAsync(factory, "demobeheerder");
+        int schoolId;
+        int before;
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            schoolId = await db.Scholen.Where(s => s.Brin == DemoSchool.Brin).Select(s => s.Id).SingleAsync(ct);
+            before = await db.AangebodenKeuzevakken.CountAsync(k => k.SchoolId == schoolId, ct);
+        }
+
+        // A vertical tab from a copy out of a word processor: one line of the list, invisible on the page.
+        var response = await InrichtingForms.PostProfielenAsync(client, schoolId, new Dictionary<string, string> { ["ZW"] = "Zorg\u000bvak" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestClient.ParseAsync(response);
+        Assert.Equal("Keuzevak 'Zorg vak' bevat een regeleinde, tab of ander onzichtbaar stuurteken; typ de tekst op één regel opnieuw.",
+            page.QuerySelector("[data-fout-voor='Keuzevakken[ZW]']")!.TextContent.Trim());
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            Assert.Equal(before, await db.AangebodenKeuzevakken.CountAsync(k => k.SchoolId == schoolId, ct));
+        }
+    }
+
+    [Fact]
     public async Task Profielen_KeuzevakUnderTwoProfielen_IsRefusedAndNothingChanges()
     {
         var ct = TestContext.Current.CancellationToken;
