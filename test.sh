@@ -14,6 +14,7 @@ passed=0 failed=0 skipped=0
 step_failed() { echo "FOUT: $1"; failed=$((failed + 1)); }
 finish() {
   echo
+  echo "Duur: $((SECONDS / 60)) min $((SECONDS % 60)) s"
   echo "$passed passed, $failed failed, $skipped skipped"
   if ((failed > 0 || passed == 0)); then exit 1; fi
   exit 0
@@ -60,8 +61,10 @@ run_tier() {
   local dll="$root/tests/$project/bin/Release/net10.0/$project.dll"
   local xml="$out/$name.xml"
   echo "== tests: $name"
+  local start=$SECONDS
   (cd "$(dirname "$dll")" && dotnet "$dll" -noColor -noLogo -result-xml "$xml" >"$out/$name.log" 2>&1)
   local rc=$?
+  local duration=$((SECONDS - start))
   if [ ! -f "$xml" ]; then
     tail -40 "$out/$name.log"
     step_failed "$name: geen testresultaat (exitcode $rc)"
@@ -74,7 +77,7 @@ run_tier() {
         if (kv[1] == "passed") p += kv[2]; else if (kv[1] == "failed") f += kv[2]; else if (kv[1] == "skipped") s += kv[2]
       }
     } END { print p + 0, f + 0, s + 0 }')
-  echo "   $name: $p passed, $f failed, $s skipped"
+  echo "   $name: $p passed, $f failed, $s skipped ($duration s)"
   ((f > 0)) && grep -E '\[FAIL\]' -A12 "$out/$name.log" | head -80
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Leerwerk.Domain.Controle;
 using Leerwerk.Domain.Dossiers;
 using Leerwerk.Domain.Leerlingen;
@@ -19,6 +20,34 @@ public static class DossierQueries
         ArgumentNullException.ThrowIfNull(db);
         var dossiers = await db.LoadDossiersAsync(db.Leerlingen.Where(l => l.Id == leerlingId), ct);
         return dossiers.SingleOrDefault();
+    }
+
+    /// <summary>
+    /// Students per batch of <see cref="LoadDossiersInBatchesAsync"/>: a school fits in one; a board of 6 000 students
+    /// with 800 000 hour entries takes three, with one batch's rows in memory instead of all of them. Each batch costs its
+    /// own round of queries: on PostgreSQL the board's worklist took 2,8 s in six batches against 2,4 s in one (bench/run.sh).
+    /// </summary>
+    public const int BatchSize = 2000;
+
+    /// <summary>
+    /// The dossiers of <paramref name="leerlingen"/> as <see cref="LoadDossiersAsync"/> loads them, at most
+    /// <see cref="BatchSize"/> students at a time, in the order of their ids. For whoever judges every student and keeps
+    /// only the findings: several board-wide requests at once would otherwise each hold every hour entry of the board.
+    /// <paramref name="batchSize"/> other than <see cref="BatchSize"/> is for tests.
+    /// </summary>
+    public static async IAsyncEnumerable<IReadOnlyList<Dossier>> LoadDossiersInBatchesAsync(this LeerwerkDbContext db, IQueryable<Leerling> leerlingen,
+        [EnumeratorCancellation] CancellationToken ct, int batchSize = BatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(leerlingen);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        var ids = await leerlingen.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync(ct);
+        for (var start = 0; start < ids.Count; start += batchSize)
+        {
+            // A range of ids within the same query, so the caller's filters (school, mentor) still apply.
+            var (from, to) = (ids[start], ids[Math.Min(start + batchSize, ids.Count) - 1]);
+            yield return await db.LoadDossiersAsync(leerlingen.Where(l => l.Id >= from && l.Id <= to), ct);
+        }
     }
 
     /// <summary>

@@ -12,11 +12,13 @@ namespace Leerwerk.Data.Queries;
 /// <summary>
 /// The school overview of stage hours: every LWT student still at school of the user's schools with the counted hours
 /// (<see cref="UrenTelling"/>) and the forecast (<see cref="StageUrenPrognose"/>), computed from the database in
-/// four queries and one pass in memory. Used by the overview page, its CSV/XLSX export and the benchmark.
+/// a few queries (the hours per batch of students) and one pass in memory. Used by the overview page, its CSV/XLSX export and the benchmark.
 /// </summary>
 public static class StageUrenOverzicht
 {
-    public static async Task<IReadOnlyList<StageUrenOverzichtRij>> LoadStageUrenOverzichtAsync(this LeerwerkDbContext db, DateOnly vandaag, CancellationToken ct)
+    /// <summary>The overview on <paramref name="vandaag"/>; <paramref name="batchSize"/> other than the default is for tests.</summary>
+    public static async Task<IReadOnlyList<StageUrenOverzichtRij>> LoadStageUrenOverzichtAsync(this LeerwerkDbContext db, DateOnly vandaag, CancellationToken ct,
+        int batchSize = DossierQueries.BatchSize)
     {
         ArgumentNullException.ThrowIfNull(db);
         var students = await db.Leerlingen.AsNoTracking()
@@ -33,8 +35,6 @@ public static class StageUrenOverzicht
                 .ToListAsync(ct);
         FillStageperioden(allPlacements);
         var placements = allPlacements.ToLookup(p => p.LeerlingId);
-        var hours = (await db.StageUren.AsNoTracking().OrderBy(u => u.LeerlingId).ThenBy(u => u.Date).ToListAsync(ct))
-            .ToLookup(u => u.LeerlingId);
         var kalenders = (await db.Schoolkalenders.AsNoTracking()
                 .Include(k => k.VrijePeriodes)
                 .Include(k => k.Lesdagen)
@@ -44,14 +44,28 @@ public static class StageUrenOverzicht
             .ToDictionary(g => g.Key, g => new Schooldagen(g));
         var beleid = (await db.StageurenBeleid.AsNoTracking().ToListAsync(ct)).ToDictionary(b => b.SchoolId);
 
-        return [.. students.Select(s => Rij(new Dossier
+        // The hours per batch of students (as DossierQueries.LoadDossiersInBatchesAsync): a board's overview holds one
+        // batch's entries at a time, not all of the board's hundreds of thousands.
+        var rijen = new List<StageUrenOverzichtRij>(students.Count);
+        foreach (var batch in students.Chunk(batchSize))
         {
-            Leerling = s,
-            Plaatsingen = [.. placements[s.Id]],
-            Uren = [.. hours[s.Id]],
-            Kalender = kalenders.GetValueOrDefault(s.SchoolId) ?? Schooldagen.Geen,
-            Beleid = beleid.GetValueOrDefault(s.SchoolId) ?? StageurenBeleid.Standaard,
-        }, vandaag))];
+            var (from, to) = (batch[0].Id, batch[^1].Id);
+            var hours = (await db.StageUren.AsNoTracking()
+                    .Where(u => u.LeerlingId >= from && u.LeerlingId <= to)
+                    .OrderBy(u => u.LeerlingId).ThenBy(u => u.Date)
+                    .ToListAsync(ct))
+                .ToLookup(u => u.LeerlingId);
+            rijen.AddRange(batch.Select(s => Rij(new Dossier
+            {
+                Leerling = s,
+                Plaatsingen = [.. placements[s.Id]],
+                Uren = [.. hours[s.Id]],
+                Kalender = kalenders.GetValueOrDefault(s.SchoolId) ?? Schooldagen.Geen,
+                Beleid = beleid.GetValueOrDefault(s.SchoolId) ?? StageurenBeleid.Standaard,
+            }, vandaag)));
+        }
+
+        return rijen;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Leerwerk.Web.Bevindingen;
 /// <summary>
 /// The school's worklist: every open MOET and ADVIES finding of every student and leerbedrijf the user may see, from the
 /// one evaluation the dossier page and the leerbedrijf page use (<see cref="DossierRules.Evaluate"/> on the dossiers of
-/// <see cref="DossierQueries.LoadDossiersAsync"/>, <see cref="LeerbedrijfRules.Evaluate"/>); no rule is computed here.
+/// <see cref="DossierQueries.LoadDossiersInBatchesAsync"/>, <see cref="LeerbedrijfRules.Evaluate"/>); no rule is computed here.
 /// A finding about an agreement or a samenwerkingsovereenkomst is in the dossier of its student. The school filter of
 /// the context scopes it to the user's schools; a mentor sees only the students linked to them, and no leerbedrijven.
 /// </summary>
@@ -110,18 +110,21 @@ public static class SchoolBevindingen
         ArgumentNullException.ThrowIfNull(db);
         var marks = await GezienAsync(db, OnderwerpSoort.Leerling, ct);
         var result = new List<Bevinding>();
-        foreach (var dossier in await db.LoadDossiersAsync(leerlingen, ct))
+        await foreach (var batch in db.LoadDossiersInBatchesAsync(leerlingen, ct))
         {
-            var student = dossier.Leerling;
-            var route = student.RouteOn(today);
-            var companies = dossier.Plaatsingen.Select(p => p.LeerbedrijfId).Distinct().ToList();
-            result.AddRange(DossierRules.Evaluate(dossier, today)
-                .Where(IsOpen)
-                .Select(f => new Bevinding(f, OnderwerpSoort.Leerling, student.Id, dossier.Subject,
-                    HerstelLinks.ForDossier(f.RuleId, dossier), student, route, companies)
-                {
-                    Gezien = MarkOf(marks, f, student.Id),
-                }));
+            foreach (var dossier in batch)
+            {
+                var student = dossier.Leerling;
+                var route = student.RouteOn(today);
+                var companies = dossier.Plaatsingen.Select(p => p.LeerbedrijfId).Distinct().ToList();
+                result.AddRange(DossierRules.Evaluate(dossier, today)
+                    .Where(IsOpen)
+                    .Select(f => new Bevinding(f, OnderwerpSoort.Leerling, student.Id, dossier.Subject,
+                        HerstelLinks.ForDossier(f.RuleId, dossier), student, route, companies)
+                    {
+                        Gezien = MarkOf(marks, f, student.Id),
+                    }));
+            }
         }
 
         return metGezien ? result : result.Where(b => b.Gezien is null).ToList();

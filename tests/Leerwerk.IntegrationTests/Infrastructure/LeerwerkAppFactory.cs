@@ -23,6 +23,9 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether start-up loads the demo school, as <c>Demo:LoadOnFirstStart</c> does.</summary>
     protected virtual bool LoadDemo => true;
 
+    /// <summary>Whether disposing drops the database: false for a second instance on another factory's database.</summary>
+    protected virtual bool OwnsDatabase => true;
+
     /// <summary>The app's clock: <see cref="TestClock.Instance"/> unless a factory needs another school year.</summary>
     protected virtual TimeProvider Clock => TestClock.Instance;
 
@@ -66,8 +69,9 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public override async ValueTask DisposeAsync()
     {
-        await using (var db = CreateSystemDbContext())
+        if (OwnsDatabase)
         {
+            await using var db = CreateSystemDbContext();
             await db.Database.EnsureDeletedAsync();
         }
 
