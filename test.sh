@@ -56,6 +56,15 @@ for provider in Sqlite Postgres; do
 done
 
 # 4. Test tiers. Each runs the xunit.v3 executable and reads its XML result totals.
+# The tests' temporary files (every SQLite test database among them) live in memory when /dev/shm allows: a commit on
+# this machine's disk waits about a millisecond for fsync, in memory some 0,07 ms, and the tiers commit tens of thousands
+# of times. The folder goes when the script ends.
+cleanup=()
+on_exit() { for c in "${cleanup[@]}"; do eval "$c"; done; }
+trap on_exit EXIT
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  TMPDIR=$(mktemp -d /dev/shm/leerwerk-tests.XXXXXX) && export TMPDIR && cleanup+=("rm -rf '$TMPDIR'")
+fi
 run_tier() {
   local name=$1 project=$2
   local dll="$root/tests/$project/bin/Release/net10.0/$project.dll"
@@ -97,7 +106,7 @@ else
   as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
   [ "$(id -u)" = 0 ] && chown postgres "$pgdir"
   stop_pg() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"; }
-  trap stop_pg EXIT
+  cleanup+=(stop_pg)
   echo "== PostgreSQL starten op 127.0.0.1:$pgport"
   if as_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres --no-sync >"$out/pg-initdb.log" 2>&1 \
     && as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \

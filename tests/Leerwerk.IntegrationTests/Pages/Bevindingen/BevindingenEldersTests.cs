@@ -5,7 +5,7 @@ using Leerwerk.IntegrationTests.Infrastructure;
 namespace Leerwerk.IntegrationTests.Pages.Bevindingen;
 
 /// <summary>The worklist's findings where people already look: the student list's counts and the home page's figures.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class BevindingenEldersTests(LeerwerkAppFactory factory)
 {
     [Fact]

@@ -16,7 +16,7 @@ namespace Leerwerk.IntegrationTests.Pages.Bevindingen;
 /// The school's worklist through HTTP: filters, views, paging, the exports read back, who sees what. Every test arranges
 /// its own students in a class of its own and filters on it, so the demo's findings (which change) are never counted.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class BevindingenPageTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -16,7 +16,7 @@ namespace Leerwerk.IntegrationTests.Pages.Bevindingen;
 /// the student list's count, shows in the "alles" view with who, when and why, and is undone; both steps are audited.
 /// A MOET finding is refused, the explanation is checked, and no other school or role gets at a mark.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class GezienTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

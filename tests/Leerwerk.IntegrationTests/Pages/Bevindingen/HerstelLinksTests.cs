@@ -8,7 +8,7 @@ using Leerwerk.Web.Bevindingen;
 namespace Leerwerk.IntegrationTests.Pages.Bevindingen;
 
 /// <summary>Every link to where a finding is fixed answers 200 for the coördinator and lands on a section that exists.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class HerstelLinksTests(LeerwerkAppFactory factory)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Leerwerk.IntegrationTests.Infrastructure;
 
 namespace Leerwerk.IntegrationTests.Pages.Examen;
 
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class BerekenenPageTests(LeerwerkAppFactory factory)
 {
     private const string Url = "/Examen/Berekenen";

@@ -10,7 +10,7 @@ using PdfSharp.Pdf.IO;
 namespace Leerwerk.IntegrationTests.Pages.Examen;
 
 /// <summary>The cijferlijst downloads (issue 15 item 6): one candidate from the candidate page, the cohort from /Examen, each scoped to the user's school.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class CijferlijstDownloadTests(LeerwerkAppFactory factory)
 {
     [Fact]

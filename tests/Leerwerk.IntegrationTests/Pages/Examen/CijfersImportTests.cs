@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Examen;
 
 /// <summary>The LAS grade import: vakcodes mapped once and kept, preview, all-or-nothing, errors naming row and column.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class CijfersImportTests(LeerwerkAppFactory factory)
 {
     private const string Url = "/Examen/Cijfers/Importeren";

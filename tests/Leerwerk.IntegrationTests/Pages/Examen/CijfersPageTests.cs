@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Examen;
 
 /// <summary>Grade entry on screen for a class: one save, every grade checked first, who and when recorded, audited.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class CijfersPageTests(LeerwerkAppFactory factory)
 {
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Examen;
 
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class ExamenPageTests(LeerwerkAppFactory factory)
 {
     [Fact]

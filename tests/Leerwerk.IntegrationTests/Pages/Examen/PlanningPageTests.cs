@@ -12,7 +12,7 @@ namespace Leerwerk.IntegrationTests.Pages.Examen;
 /// Issue 15 item 5: the examensecretaris or coördinator plans the cspe day (D2), marks a CE in leerjaar 3 (D3) and the
 /// herkansing (UB 3.38) per candidate; saved audited, shown with its findings on the planning page and the candidate's page.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class PlanningPageTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Examen;
 
 /// <summary>The cohort screen of uitslagdag: results from the stored grades, filters, export, vaststellen and outdated.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class UitslagdagPageTests(LeerwerkAppFactory factory)
 {
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Leerbedrijven;
 
 /// <summary>Import of a recognised-companies list: preview, all-or-nothing commit, per-row errors, size limit.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class ImporterenTests(LeerwerkAppFactory factory)
 {
     private const string Url = "/Leerbedrijven/Importeren";

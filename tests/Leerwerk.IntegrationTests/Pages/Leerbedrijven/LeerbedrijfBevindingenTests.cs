@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Leerbedrijven;
 
 /// <summary>The F1, F2 and F3 findings on the Leerbedrijven/Details page, and the kwaliteitseisen checklist.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class LeerbedrijfBevindingenTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Leerbedrijven;
 
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class LeerbedrijvenPageTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

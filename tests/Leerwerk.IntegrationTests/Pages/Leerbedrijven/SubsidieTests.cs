@@ -15,7 +15,7 @@ namespace Leerwerk.IntegrationTests.Pages.Leerbedrijven;
 /// The Subsidie praktijkleren evidence through HTTP: the page of one company, its PDF and CSV (audited), the zip of
 /// every host company, the school filter, and the mail with the pack to the praktijkbegeleider through the outbox.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class SubsidieTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Overeenkomsten;
 
 /// <summary>Staff issue, re-issue and revoke the praktijkbegeleider's approval link and print it as a QR code.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class GoedkeuringslinkPageTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -11,7 +11,7 @@ namespace Leerwerk.IntegrationTests.Pages.Overeenkomsten;
 /// Only a concept's content can be edited: once an agreement has gone out for signing, the parties sign that text.
 /// A concept that comes back from signing loses the signatures on its earlier text when the text changes.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class LeerwerkInhoudVastTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

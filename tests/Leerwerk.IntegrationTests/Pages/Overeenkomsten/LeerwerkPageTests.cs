@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Overeenkomsten;
 
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed partial class LeerwerkPageTests(LeerwerkAppFactory factory)
 {
     private const string RoosterMessage = "Vul per dag 0 tot 12 uur in, in kwartieren (bijvoorbeeld 7,75).";

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Overeenkomsten;
 
 /// <summary>The status buttons of a leer-werkovereenkomst over HTTP: refusals in Dutch, the history and its audit.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class LeerwerkStatusTests(LeerwerkAppFactory factory)
 {
     private static readonly Dictionary<string, string> NoFields = [];

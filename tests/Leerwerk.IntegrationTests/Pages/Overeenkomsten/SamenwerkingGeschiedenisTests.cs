@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.Overeenkomsten;
 
 /// <summary>The status history of a samenwerkingsovereenkomst: notice and an immediate end on bankruptcy.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class SamenwerkingGeschiedenisTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

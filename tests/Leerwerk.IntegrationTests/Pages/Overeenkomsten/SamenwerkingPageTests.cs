@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Overeenkomsten;
 
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class SamenwerkingPageTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -13,7 +13,7 @@ namespace Leerwerk.IntegrationTests.Pages.StageUren;
 /// first name is "=2+3" is exported as text in CSV and XLSX, while the numbers stay numbers. The student belongs to
 /// a school of its own, so the export holds only that row and the demo school's totals do not change.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class ExportFormuleTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

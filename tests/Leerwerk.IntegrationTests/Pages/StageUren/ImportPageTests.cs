@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.StageUren;
 
 /// <summary>CSV import of hours: preview, all-or-nothing commit, every bad row listed, nothing changed on a bad file.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class ImportPageTests(LeerwerkAppFactory factory)
 {
     private const string Url = "/StageUren/Import";

@@ -7,7 +7,7 @@ using Leerwerk.Web.Infrastructure.Import;
 namespace Leerwerk.IntegrationTests.Pages.StageUren;
 
 /// <summary>The shared upload and preview rules (Infrastructure/Import) as the hours import applies them.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class ImportUploadTests(LeerwerkAppFactory factory)
 {
     private const string Url = "/StageUren/Import";

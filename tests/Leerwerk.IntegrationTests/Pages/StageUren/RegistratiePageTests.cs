@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.StageUren;
 
 /// <summary>The ledger per student: history kept on correction, rejection with a reason, Dutch errors naming the day.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class RegistratiePageTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

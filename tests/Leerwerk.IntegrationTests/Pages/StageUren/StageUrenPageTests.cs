@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.StageUren;
 
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class StageUrenPageTests(LeerwerkAppFactory factory)
 {
     [Fact]

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.StageUren;
 
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class StageUrenPrognoseTests(LeerwerkAppFactory factory)
 {
     private static async Task<int> AtRiskStudentIdAsync(LeerwerkAppFactory factory)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Pages.StageUren;
 
 /// <summary>The week grid: prefilled from the rooster, one Bevestigen, corrections for changed days, per-cell Dutch errors.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollectionB.Name)]
 public sealed class WeekPageTests(LeerwerkAppFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
