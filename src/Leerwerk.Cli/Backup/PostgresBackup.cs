@@ -100,9 +100,6 @@ internal static class PostgresBackup
         {
             throw BackupFailure.Failure($"Het terugzetten is mislukt; de doeldatabase is niet veranderd. pg_restore meldt: {restore.Error}");
         }
-
-        // The restored tables are new objects; connections pooled before may hold plans for the old ones.
-        NpgsqlConnection.ClearAllPools();
     }
 
     public static async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
