@@ -15,5 +15,7 @@ internal static class CommandList
         SchoolCommand.Create(),
         GebruikerCommand.Create(),
         BewaartermijnCommand.Create(),
+        BackupCommand.Create(),
+        RestoreCommand.Create(),
     ];
 }

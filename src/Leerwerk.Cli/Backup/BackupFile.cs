@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+
+namespace Leerwerk.Cli.Backup;
+
+/// <summary>
+/// File handling common to both providers. A backup holds minors' personal data, so every file is created readable by
+/// its owner only (600), and it is written beside its final name first: an existing backup is replaced only by a
+/// complete, verified one.
+/// </summary>
+internal static class BackupFile
+{
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>A new, empty file beside <paramref name="path"/> to write the backup into before it gets its name.</summary>
+    public static string CreateTemporaryBeside(string path)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        CreateOwnerOnly(temporary);
+        return temporary;
+    }
+
+    /// <summary>Creates an empty file that only its owner can read (on Unix), before anything is written into it.</summary>
+    public static void CreateOwnerOnly(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnly;
+        }
+
+        using (new FileStream(path, options))
+        {
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> through a temporary file, owner-only.</summary>
+    public static void WriteText(string path, string text)
+    {
+        var temporary = CreateTemporaryBeside(path);
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Removes a temporary file left by a failed attempt; a file that is already gone is fine.</summary>
+    public static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Left behind as a hidden .tmp file; it never has the backup's name, so it cannot be restored by mistake.
+        }
+    }
+}
