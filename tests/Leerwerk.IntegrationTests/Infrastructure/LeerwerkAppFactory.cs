@@ -28,7 +28,11 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static bool IsPostgres => !string.IsNullOrEmpty(PostgresServer);
 
-    public string ConnectionString => IsPostgres
+    /// <summary>The database's provider: the tier's, unless a factory names its own server (the fault tests).</summary>
+    public virtual string Provider => IsPostgres ? "Postgres" : "Sqlite";
+
+    /// <summary>The database's connection: a fresh database of the tier's server or a temp file, unless a factory names its own.</summary>
+    public virtual string ConnectionString => IsPostgres
         ? $"{PostgresServer};Database={_databaseName}"
         : $"Data Source={Path.Combine(Path.GetTempPath(), _databaseName)}.db";
 
@@ -36,7 +40,7 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
         builder.UseSetting("Demo:LoadOnFirstStart", LoadDemo ? "true" : "false");
@@ -64,10 +68,14 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return new LeerwerkDbContext(options, FixedSchoolScope.ForSchools(userName, schoolIds));
     }
 
+    /// <summary>Whether disposing drops the database; not when it goes with the test's own server or file system.</summary>
+    protected virtual bool DropsDatabase => true;
+
     public override async ValueTask DisposeAsync()
     {
-        await using (var db = CreateSystemDbContext())
+        if (DropsDatabase)
         {
+            await using var db = CreateSystemDbContext();
             await db.Database.EnsureDeletedAsync();
         }
 
