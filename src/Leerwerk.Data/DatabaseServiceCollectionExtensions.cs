@@ -1,8 +1,10 @@
 using Leerwerk.Data.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Leerwerk.Data;
 
@@ -27,6 +29,10 @@ public static class DatabaseServiceCollectionExtensions
     public static DbContextOptionsBuilder UseLeerwerkProvider(this DbContextOptionsBuilder options, DatabaseSettings settings, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(settings);
+
+        // A connection that cannot be opened is a fault of the database, not of the code: the request that met it logs
+        // one warning naming the fault (StoringAntwoord), so EF Core's own entry is a warning too, not an error.
+        options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Warning)));
         if (settings.IsPostgres)
         {
             return options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly("Leerwerk.Data.Postgres"));

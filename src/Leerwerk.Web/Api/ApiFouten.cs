@@ -1,3 +1,5 @@
+using Leerwerk.Web.Infrastructure.Storingen;
+
 namespace Leerwerk.Web.Api;
 
 /// <summary>
@@ -22,6 +24,12 @@ public sealed partial class ApiFouten(RequestDelegate next, ILogger<ApiFouten> l
         }
         catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
+            // A database that is away or full is no bug: 503 or 507 with a problem saying so, logged as a warning.
+            if (await StoringAntwoord.TryWriteAsync(context, exception, logger))
+            {
+                return;
+            }
+
             var kenmerk = context.TraceIdentifier;
             LogFailure(logger, exception, kenmerk, context.Request.Path);
             context.Response.Clear();

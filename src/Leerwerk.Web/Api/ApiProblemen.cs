@@ -28,6 +28,8 @@ public static class ApiProblemen
         422 => "De invoer voldoet niet aan de regels",
         428 => "If-Match ontbreekt",
         429 => "Te veel verzoeken",
+        503 => "Tijdelijk niet beschikbaar",
+        507 => "De opslag is vol",
         _ => "Er ging iets mis",
     };
 

@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Infrastructure;
 
@@ -12,10 +13,17 @@ public static class HealthEndpoint
             bool up;
             try
             {
+                // CanConnect alone takes a pooled PostgreSQL connection without asking the server anything, so it says
+                // yes while the server is down; a query is an answer from the server itself.
                 up = await db.Database.CanConnectAsync(ct);
+                if (up)
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT 1", ct);
+                }
             }
             catch (Exception ex) when (DatabaseMigrator.IsUnreachable(ex))
             {
+                DatabaseStoringen.ClearBrokenPools(ex);
                 up = false;
             }
 

@@ -43,11 +43,7 @@ public static partial class WebApplicationExtensions
         });
         app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            SetSecurityHeaders(context.Response.Headers);
             await next();
         });
         app.UseLeerwerkApi();
@@ -62,6 +58,16 @@ public static partial class WebApplicationExtensions
         app.MapRazorPages();
         app.MapLeerwerkApi();
         return app;
+    }
+
+    /// <summary>The headers of every answer; also set by answers written after the exception handler cleared them.</summary>
+    public static void SetSecurityHeaders(IHeaderDictionary headers)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Data-protection keys are stored unencrypted: set DataProtection:CertificatePath (see docs/deployment.md)")]

@@ -33,6 +33,9 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Ondertekenen.Tekenlinks>();
         services.AddSingleton<PublicLinks>();
         services.AddLeerwerkMail();
+
+        // Before the /Fout page: a database that is away or full is answered with 503 or 507, not 500.
+        services.AddExceptionHandler<Storingen.DatabaseStoringHandler>();
         services.AddOptions<UploadInstellingen>().BindConfiguration(UploadInstellingen.Section);
 
         services.AddIdentity<LeerwerkUser, IdentityRole>(LeerwerkIdentity.Configure)

@@ -23,15 +23,16 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether start-up loads the demo school, as <c>Demo:LoadOnFirstStart</c> does.</summary>
     protected virtual bool LoadDemo => true;
 
-    /// <summary>Whether disposing drops the database: false for a second instance on another factory's database.</summary>
-    protected virtual bool OwnsDatabase => true;
-
     /// <summary>The app's clock: <see cref="TestClock.Instance"/> unless a factory needs another school year.</summary>
     protected virtual TimeProvider Clock => TestClock.Instance;
 
     public static bool IsPostgres => !string.IsNullOrEmpty(PostgresServer);
 
-    public string ConnectionString => IsPostgres
+    /// <summary>The database's provider: the tier's, unless a factory names its own server (the fault tests).</summary>
+    public virtual string Provider => IsPostgres ? "Postgres" : "Sqlite";
+
+    /// <summary>The database's connection: a fresh database of the tier's server or a temp file, unless a factory names its own.</summary>
+    public virtual string ConnectionString => IsPostgres
         ? $"{PostgresServer};Database={_databaseName}"
         : $"Data Source={Path.Combine(Path.GetTempPath(), _databaseName)}.db";
 
@@ -39,7 +40,7 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "true");
         builder.UseSetting("Demo:LoadOnFirstStart", LoadDemo ? "true" : "false");
@@ -67,9 +68,15 @@ public class LeerwerkAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return new LeerwerkDbContext(options, FixedSchoolScope.ForSchools(userName, schoolIds));
     }
 
+    /// <summary>
+    /// Whether disposing drops the database; not when it goes with the test's own server or file system, nor for a second
+    /// instance on another factory's database.
+    /// </summary>
+    protected virtual bool DropsDatabase => true;
+
     public override async ValueTask DisposeAsync()
     {
-        if (OwnsDatabase)
+        if (DropsDatabase)
         {
             await using var db = CreateSystemDbContext();
             await db.Database.EnsureDeletedAsync();

@@ -1,5 +1,4 @@
 using Leerwerk.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Leerwerk.IntegrationTests.Instanties;
 
@@ -10,13 +9,11 @@ namespace Leerwerk.IntegrationTests.Instanties;
 /// </summary>
 public sealed class TweedeInstantie(LeerwerkAppFactory owner) : LeerwerkAppFactory
 {
+    public override string Provider => owner.Provider;
+
+    public override string ConnectionString => owner.ConnectionString;
+
     protected override bool LoadDemo => false;
 
-    protected override bool OwnsDatabase => false;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Database:ConnectionString", owner.ConnectionString);
-    }
+    protected override bool DropsDatabase => false;
 }
