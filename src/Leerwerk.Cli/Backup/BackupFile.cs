@@ -33,6 +33,26 @@ internal static class BackupFile
         }
     }
 
+    /// <summary>
+    /// The end of every backup: the written copy (<paramref name="temporary"/>) checked against the tables read in the same
+    /// snapshot (<paramref name="problemOf"/> names what is wrong, or null), then put in the place of
+    /// <paramref name="target"/>; an earlier backup there stays as it was when the check fails. <paramref name="copy"/>
+    /// names the copy in the message ("de kopie", "de dump").
+    /// </summary>
+    public static async Task<BackupManifest> CompleteAsync(string temporary, string target, string copy, string provider, string? migration,
+        IReadOnlyList<TableChecksum> tables, Func<string, IReadOnlyList<TableChecksum>, CancellationToken, Task<string?>> problemOf,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await problemOf(temporary, tables, cancellationToken) is { } problem)
+        {
+            throw BackupFailure.Failure($"De back-up is mislukt: {copy} is niet in orde ({problem}). Er is niets overschreven.");
+        }
+
+        var manifest = new BackupManifest(clock.GetUtcNow(), provider, migration, Sha256(temporary), tables);
+        File.Move(temporary, target, overwrite: true);
+        return manifest;
+    }
+
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> through a temporary file, owner-only.</summary>
     public static void WriteText(string path, string text)
     {

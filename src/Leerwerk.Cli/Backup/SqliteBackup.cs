@@ -46,14 +46,7 @@ internal static class SqliteBackup
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            if (await ProblemAsync(temporary, tables, cancellationToken) is { } problem)
-            {
-                throw BackupFailure.Failure($"De back-up is mislukt: de kopie is niet in orde ({problem}). Er is niets overschreven.");
-            }
-
-            var manifest = new BackupManifest(clock.GetUtcNow(), Provider, migration, BackupFile.Sha256(temporary), tables);
-            File.Move(temporary, target, overwrite: true);
-            return manifest;
+            return await BackupFile.CompleteAsync(temporary, target, "de kopie", Provider, migration, tables, ProblemAsync, clock, cancellationToken);
         }
         finally
         {
