@@ -176,7 +176,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     elif m := re.search(r"verhouding \(b\)/\(a\) = ([\d,]+)×", line):
         r = m.group(1)
         gehaald = "gehaald" if float(r.replace(",", ".")) <= 3 else "niet gehaald"
-        print(f"| LAS-import doorvoeren (LeerlingenImport, met audit), {aantal} leerlingen, {provider}, tegen een kale invoer (voorbereide INSERT's, SQLite per rij, PostgreSQL per 1 000 rijen) | {b} tegen {a} | {r}× | ≤ 3× | {gehaald} | {sys.argv[2]} |")
+        print(f"| LAS-import doorvoeren (LeerlingenImport, met audit), {aantal} leerlingen, {provider}, tegen een kale invoer (voorbereide INSERT's {'van 1 rij' if provider == 'SQLite' else 'van 1 000 rijen'}) | {b} tegen {a} | {r}× | ≤ 3× | {gehaald} | {sys.argv[2]} |")
 EOF
 fi
 
