@@ -8,7 +8,8 @@
 #
 # Other settings: LEERWERK_BENCH_PG_PORT (throw-away cluster, default 55442), LEERWERK_BENCH_DUUR (seconds of wrk per
 # URL, default 20), LEERWERK_BENCH_SOAK (seconds of the soak, default 300; 0 skips it), LEERWERK_BENCH_HERHALINGEN (default 3), LEERWERK_BENCH_UITSLAG=0 skips the uitslag benchmark,
-# LEERWERK_BENCH_COHORT=0 skips the uitslagdag cohort benchmark,
+# LEERWERK_BENCH_COHORT=0 skips the uitslagdag cohort benchmark, LEERWERK_BENCH_IMPORT=0 skips the LAS-import benchmark
+# (LEERWERK_BENCH_RIJEN: its number of students, default 100 000),
 # LEERWERK_BENCH_POSTGRES=geen skips PostgreSQL, LEERWERK_BENCH_BUILD=0 uses the Release build that is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -199,6 +200,27 @@ for line in open(sys.argv[1], encoding="utf-8"):
         r = m.group(1)
         gehaald = "gehaald" if float(r.replace(",", ".")) <= 2 else "niet gehaald"
         print(f"| cohort van uitslagdag herberekenen (Cohort.LoadAsync), {aantal} kandidaten, {provider}, tegen alleen laden | {b} tegen {a} | {r}× | ≤ 2× | {gehaald} | {sys.argv[2]} |")
+EOF
+fi
+
+if [ "${LEERWERK_BENCH_IMPORT:-1}" != 0 ]; then
+  echo "== (e) LAS-import van ${LEERWERK_BENCH_RIJEN:-100000} leerlingen doorvoeren tegen een kale invoer van dezelfde rijen"
+  pg_import=$([ "$postgres" != geen ] && echo "$postgres" || true)
+  LEERWERK_BENCH_POSTGRES="$pg_import" dotnet "bench/Leerwerk.Bench.Import/$bin/Leerwerk.Bench.Import.dll" | tee "$werk/import.txt"
+  python3 - "$werk/import.txt" "$(load)" >>"$tabel" <<'EOF'
+import re, sys
+provider = aantal = a = b = None
+for line in open(sys.argv[1], encoding="utf-8"):
+    if m := re.match(r"^(SQLite|PostgreSQL): ([\d.]+) leerlingen", line):
+        provider, aantal = m.groups()
+    elif m := re.search(r"^\s+\(a\).*mediaan ([\d.]+ ms)", line):
+        a = m.group(1)
+    elif m := re.search(r"^\s+\(b\).*mediaan ([\d.]+ ms)", line):
+        b = m.group(1)
+    elif m := re.search(r"verhouding \(b\)/\(a\) = ([\d,]+)×", line):
+        r = m.group(1)
+        gehaald = "gehaald" if float(r.replace(",", ".")) <= 3 else "niet gehaald"
+        print(f"| LAS-import doorvoeren (LeerlingenImport, met audit), {aantal} leerlingen, {provider}, tegen een kale invoer (voorbereide INSERT's {'van 1 rij' if provider == 'SQLite' else 'van 1 000 rijen'}) | {b} tegen {a} | {r}× | ≤ 3× | {gehaald} | {sys.argv[2]} |")
 EOF
 fi
 

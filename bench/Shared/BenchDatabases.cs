@@ -54,7 +54,11 @@ internal static class BenchDatabases
         return (geschreven, schoolId, stopwatch.Elapsed);
     }
 
-    private static async Task OnAsync(string provider, string connectionString, Func<ServiceProvider, Task> measure)
+    /// <summary>
+    /// Runs <paramref name="measure"/> on one database of <paramref name="provider"/> (<see cref="DatabaseSettings"/>),
+    /// created with the real migrations and removed afterwards; for a benchmark that needs a fresh database per run.
+    /// </summary>
+    public static async Task OnAsync(string provider, string connectionString, Func<ServiceProvider, Task> measure)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -134,6 +134,28 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // One scan for changes serves the scope guard, the audit trail and both saves below; each of them would scan
+        // every tracked record again, four scans per save (an import tracks a thousand students and parents per save).
+        // Nothing changes a record in between; the audit entries are added, which needs no scan.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+
+        try
+        {
+            return await SaveWithAuditAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private async Task<int> SaveWithAuditAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         GuardSchoolScope();
         var trail = AuditTrail.Capture(ChangeTracker);
         if (trail.IsEmpty)

@@ -6,7 +6,6 @@ using Leerwerk.Web.Infrastructure;
 using Leerwerk.Web.Infrastructure.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Leerwerk.Web.Pages.Leerlingen.Import;
@@ -34,26 +33,22 @@ public sealed class IndexModel(LeerwerkDbContext db, ISchoolScope scope, TimePro
     protected override async Task<bool> BekijkAsync(LasTabel tabel, int schoolId, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
-        var lezing = LasImport.Lees(tabel, today);
-        if (!lezing.IsGeldig)
+        var beoordeling = await LeerlingenImport.BekijkAsync(Db, tabel, schoolId, today, ct);
+        if (beoordeling.Plan is null)
         {
-            ToonFouten(lezing.Fouten);
+            ToonFouten(beoordeling.Fouten);
             return false;
         }
 
-        // Tracked: the plan changes these records and one SaveChanges stores all or nothing.
-        var leerlingen = await Db.Leerlingen.Include(l => l.Vertegenwoordigers)
-            .Where(l => l.SchoolId == schoolId)
-            .ToListAsync(ct);
-        Plan = LasImportPlan.Maak(lezing.Leerlingen, leerlingen);
-        bestaand = leerlingen.Count;
+        Plan = beoordeling.Plan;
+        bestaand = beoordeling.Bestaand;
         return true;
     }
 
     protected override async Task<IActionResult> VoerDoorAsync(int schoolId, CancellationToken ct)
     {
         var plan = Plan!;
-        await AllesOfNiets.SaveAsync(Db, () => Db.Leerlingen.AddRange(plan.VoerUit(schoolId)), ct);
+        await LeerlingenImport.VoerDoorAsync(Db, plan, schoolId, ct);
         TempData["Status"] = $"Import doorgevoerd: {plan.Nieuw} nieuw, {plan.Gewijzigd} gewijzigd, {plan.Ongewijzigd} ongewijzigd (van {bestaand} leerlingen in de school).";
         return RedirectToPage("/Leerlingen/Index");
     }

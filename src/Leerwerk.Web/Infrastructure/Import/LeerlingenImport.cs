@@ -1,0 +1,63 @@
+using Leerwerk.Data;
+using Leerwerk.Domain;
+using Leerwerk.Domain.Leerlingen.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.Web.Infrastructure.Import;
+
+/// <summary>
+/// The students import's work on the database: a LAS table read and planned against the school's students, and the
+/// plan stored all or nothing. One class for the page (/Leerlingen/Import) and the import benchmark
+/// (bench/Leerwerk.Bench.Import), so what is measured is what "Doorvoeren" runs.
+/// </summary>
+public static class LeerlingenImport
+{
+    /// <summary>Reads and checks the table and makes the plan against the school's students, or returns the problems.</summary>
+    public static async Task<LeerlingenImportBeoordeling> BekijkAsync(LeerwerkDbContext db, LasTabel tabel, int schoolId, DateOnly vandaag, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var lezing = LasImport.Lees(tabel, vandaag);
+        if (!lezing.IsGeldig)
+        {
+            return new LeerlingenImportBeoordeling(null, lezing.Fouten, 0);
+        }
+
+        // Tracked: the plan changes these records and one SaveChanges stores all or nothing.
+        var leerlingen = await db.Leerlingen.Include(l => l.Vertegenwoordigers)
+            .Where(l => l.SchoolId == schoolId)
+            .ToListAsync(ct);
+        return new LeerlingenImportBeoordeling(LasImportPlan.Maak(lezing.Leerlingen, leerlingen), [], leerlingen.Count);
+    }
+
+    /// <summary>New students stored per save: a few round trips each, and a bounded number of tracked records.</summary>
+    public const int NieuwPerSave = 1_000;
+
+    /// <summary>
+    /// Carries the plan out on the tracked students, adds the new ones and stores everything in one transaction: the
+    /// changes first (with whatever else the context tracks, such as the kept file's removal), then the new students in
+    /// blocks of <see cref="NieuwPerSave"/>, each block audited by its own SaveChanges and then no longer tracked, so the
+    /// context holds one block's records and audit entries rather than the whole file's (for 100 000 students some
+    /// 330 000 tracked records until the end). A failure in any block still rolls back every block.
+    /// </summary>
+    public static Task VoerDoorAsync(LeerwerkDbContext db, LasImportPlan plan, int schoolId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(plan);
+        return AllesOfNiets.SaveAsync(db, async () =>
+        {
+            var nieuw = plan.VoerUit(schoolId);
+            await db.SaveChangesAsync(ct);
+            foreach (var blok in nieuw.Chunk(NieuwPerSave))
+            {
+                db.ChangeTracker.Clear();
+                db.Leerlingen.AddRange(blok);
+                await db.SaveChangesAsync(ct);
+            }
+
+            return nieuw.Count;
+        }, ct);
+    }
+}
+
+/// <summary>What <see cref="LeerlingenImport.BekijkAsync"/> found: the plan and the number of students the school had, or the problems.</summary>
+public sealed record LeerlingenImportBeoordeling(LasImportPlan? Plan, IReadOnlyList<ImportFout> Fouten, int Bestaand);
