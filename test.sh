@@ -63,7 +63,8 @@ cleanup=()
 on_exit() { for c in "${cleanup[@]}"; do eval "$c"; done; }
 trap on_exit EXIT
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then
-  TMPDIR=$(mktemp -d /dev/shm/leerwerk-tests.XXXXXX) && export TMPDIR && cleanup+=("rm -rf '$TMPDIR'")
+  # 711: the fault tests' own PostgreSQL cluster (user postgres) must pass through it, as through /tmp.
+  TMPDIR=$(mktemp -d /dev/shm/leerwerk-tests.XXXXXX) && chmod 711 "$TMPDIR" && export TMPDIR && cleanup+=("rm -rf '$TMPDIR'")
 fi
 run_tier() {
   local name=$1 project=$2
