@@ -43,6 +43,26 @@ public static class ImportVoorbeeld
     }
 
     /// <summary>
+    /// Commits the import of a kept file: the file is deleted in the import's own save, so it is committed once, or still
+    /// there when the import fails. A second commit of the same preview (a double click) finds the file gone and its
+    /// import rolls back: then <c>Doorgevoerd</c> is false, for the page to show <see cref="VerlopenMessage"/>.
+    /// </summary>
+    public static async Task<(bool Doorgevoerd, T? Resultaat)> DoorvoerenAsync<T>(LeerwerkDbContext db, ImportBestand bestand, Func<Task<T>> import)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(import);
+        db.ImportBestanden.Remove(bestand);
+        try
+        {
+            return (true, await import());
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (false, default);
+        }
+    }
+
+    /// <summary>
     /// The previewed file with id <paramref name="id"/>, tracked (the commit deletes it in its own save), or the Dutch
     /// reason there is none: a missing or malformed id, or a file of another school (the context's filter), user or
     /// page, or one older than <see cref="ImportBestand.Geldigheid"/>. The same message for all of these: it does not tell

@@ -108,18 +108,14 @@ public abstract class LasImportModel(LeerwerkDbContext db, ISchoolScope scope, I
             return Page();
         }
 
-        // Deleted by the page's own save: committed once, or still there when the import fails.
-        db.ImportBestanden.Remove(bestand);
-        try
+        var (doorgevoerd, resultaat) = await ImportVoorbeeld.DoorvoerenAsync(db, bestand, () => VoerDoorAsync(schoolId.Value, ct));
+        if (!doorgevoerd)
         {
-            return await VoerDoorAsync(schoolId.Value, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A second "Doorvoeren" of the same preview (a double click) found the file gone: its import rolled back.
             ModelState.AddModelError(nameof(Bestand), ImportVoorbeeld.VerlopenMessage);
             return Page();
         }
+
+        return resultaat!;
     }
 
     /// <summary>Checks the table against the school and makes the plan; false when there is none (errors are shown).</summary>

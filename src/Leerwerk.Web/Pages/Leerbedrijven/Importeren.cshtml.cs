@@ -90,12 +90,10 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, Ti
         var existing = await ExistingAsync(tracked: true, ct);
         var schoolId = scope.SchoolIds[0];
         var (added, updated) = (0, 0);
-        try
+        var (doorgevoerd, _) = await ImportVoorbeeld.DoorvoerenAsync(db, bestand, async () =>
         {
             await AllesOfNiets.SaveAsync(db, () =>
             {
-                // The kept file goes with the import, in its one transaction.
-                db.ImportBestanden.Remove(bestand);
                 foreach (var rij in result.Rijen)
                 {
                     if (!existing.TryGetValue(rij.KvkNumber, out var company))
@@ -113,10 +111,10 @@ public sealed class ImporterenModel(LeerwerkDbContext db, ISchoolScope scope, Ti
                     Apply(company, rij);
                 }
             }, ct);
-        }
-        catch (DbUpdateConcurrencyException)
+            return true;
+        });
+        if (!doorgevoerd)
         {
-            // A second commit of the same preview (a double click) found the file gone: its import rolled back.
             Errors = [ImportFout.Bestand(ImportVoorbeeld.VerlopenMessage, ImportFoutCode.BestandOngeldig)];
             return Page();
         }

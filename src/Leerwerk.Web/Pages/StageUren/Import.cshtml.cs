@@ -85,21 +85,15 @@ public sealed class ImportModel(LeerwerkDbContext db, ISchoolScope scope, TimePr
             return Page();
         }
 
-        // The kept file goes in the import's own transaction: committed once, or still there when the import fails.
-        db.ImportBestanden.Remove(bestand);
-        UrenOpslagResultaat result;
-        try
+        var (doorgevoerd, result) = await ImportVoorbeeld.DoorvoerenAsync(db, bestand,
+            () => AllesOfNiets.SaveAsync(db, () => UrenOpslag.SaveAsync(db, changes, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct), ct));
+        if (!doorgevoerd)
         {
-            result = await AllesOfNiets.SaveAsync(db, () => UrenOpslag.SaveAsync(db, changes, User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ct), ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A second commit of the same preview (a double click) found the file gone: its import rolled back.
             ModelState.AddModelError(nameof(Bestand), ImportVoorbeeld.VerlopenMessage);
             return Page();
         }
 
-        TempData["Status"] = $"Import opgeslagen: {result.Entered} {(result.Entered == 1 ? "dag" : "dagen")} ingevoerd, {result.Corrected} gecorrigeerd, {changes.Count - result.Total} ongewijzigd.";
+        TempData["Status"] = $"Import opgeslagen: {result!.Entered} {(result.Entered == 1 ? "dag" : "dagen")} ingevoerd, {result.Corrected} gecorrigeerd, {changes.Count - result.Total} ongewijzigd.";
         return RedirectToPage();
     }
 
