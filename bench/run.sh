@@ -186,42 +186,17 @@ if [ "${LEERWERK_BENCH_COHORT:-1}" != 0 ]; then
   echo "== (d) cohort van uitslagdag (2 000 kandidaten) herberekenen tegen alleen laden"
   pg_cohort=$([ "$postgres" != geen ] && echo "$postgres" || true)
   LEERWERK_BENCH_POSTGRES="$pg_cohort" dotnet "bench/Leerwerk.Bench.Cohort/$bin/Leerwerk.Bench.Cohort.dll" | tee "$werk/cohort.txt"
-  python3 - "$werk/cohort.txt" "$(load)" >>"$tabel" <<'EOF'
-import re, sys
-provider = aantal = a = b = None
-for line in open(sys.argv[1], encoding="utf-8"):
-    if m := re.match(r"^(SQLite|PostgreSQL): ([\d.]+) kandidaten", line):
-        provider, aantal = m.groups()
-    elif m := re.search(r"^\s+\(a\).*mediaan ([\d.]+ ms)", line):
-        a = m.group(1)
-    elif m := re.search(r"^\s+\(b\).*mediaan ([\d.]+ ms)", line):
-        b = m.group(1)
-    elif m := re.search(r"verhouding \(b\)/\(a\) = ([\d,]+)×", line):
-        r = m.group(1)
-        gehaald = "gehaald" if float(r.replace(",", ".")) <= 2 else "niet gehaald"
-        print(f"| cohort van uitslagdag herberekenen (Cohort.LoadAsync), {aantal} kandidaten, {provider}, tegen alleen laden | {b} tegen {a} | {r}× | ≤ 2× | {gehaald} | {sys.argv[2]} |")
-EOF
+  python3 bench/verhouding.py "$werk/cohort.txt" "$(load)" kandidaten 2 \
+    "cohort van uitslagdag herberekenen (Cohort.LoadAsync), {aantal} kandidaten, {provider}, tegen alleen laden" >>"$tabel"
 fi
 
 if [ "${LEERWERK_BENCH_IMPORT:-1}" != 0 ]; then
   echo "== (e) LAS-import van ${LEERWERK_BENCH_RIJEN:-100000} leerlingen doorvoeren tegen een kale invoer van dezelfde rijen"
   pg_import=$([ "$postgres" != geen ] && echo "$postgres" || true)
   LEERWERK_BENCH_POSTGRES="$pg_import" dotnet "bench/Leerwerk.Bench.Import/$bin/Leerwerk.Bench.Import.dll" | tee "$werk/import.txt"
-  python3 - "$werk/import.txt" "$(load)" >>"$tabel" <<'EOF'
-import re, sys
-provider = aantal = a = b = None
-for line in open(sys.argv[1], encoding="utf-8"):
-    if m := re.match(r"^(SQLite|PostgreSQL): ([\d.]+) leerlingen", line):
-        provider, aantal = m.groups()
-    elif m := re.search(r"^\s+\(a\).*mediaan ([\d.]+ ms)", line):
-        a = m.group(1)
-    elif m := re.search(r"^\s+\(b\).*mediaan ([\d.]+ ms)", line):
-        b = m.group(1)
-    elif m := re.search(r"verhouding \(b\)/\(a\) = ([\d,]+)×", line):
-        r = m.group(1)
-        gehaald = "gehaald" if float(r.replace(",", ".")) <= 3 else "niet gehaald"
-        print(f"| LAS-import doorvoeren (LeerlingenImport, met audit), {aantal} leerlingen, {provider}, tegen een kale invoer (voorbereide INSERT's {'van 1 rij' if provider == 'SQLite' else 'van 1 000 rijen'}) | {b} tegen {a} | {r}× | ≤ 3× | {gehaald} | {sys.argv[2]} |")
-EOF
+  python3 bench/verhouding.py "$werk/import.txt" "$(load)" leerlingen 3 \
+    "LAS-import doorvoeren (LeerlingenImport, met audit), {aantal} leerlingen, {provider}, tegen een kale invoer (voorbereide INSERT's {basis})" \
+    "SQLite=van 1 rij" "PostgreSQL=van 1 000 rijen" >>"$tabel"
 fi
 
 mkdir -p bench/results
