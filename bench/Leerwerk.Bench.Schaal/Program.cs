@@ -9,6 +9,7 @@ using Leerwerk.Data.Identity;
 using Leerwerk.Data.Queries;
 using Leerwerk.Data.Tenancy;
 using Leerwerk.Web.Bevindingen;
+using Leerwerk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,8 +60,10 @@ var user = new ClaimsPrincipal(new ClaimsIdentity(
 LeerwerkDbContext Context() => new(options, scope);
 
 Console.WriteLine(string.Create(nl, $"{naam}: {schoolIds.Length:N0} scholen, {leerlingen:N0} leerlingen, {uren:N0} urenregels; peildatum {vandaag:yyyy-MM-dd}, {herhalingen} herhalingen"));
+// A fresh VersionedResults each time: what is measured is the judgement a request pays after a change (the web app
+// keeps the result until the next one, ADR 0015), never a kept result.
 await MeasureAsync("werklijst (SchoolBevindingen.EvaluateAsync)", GewoneLezing.WerklijstAsync,
-    async db => (await SchoolBevindingen.EvaluateAsync(db, user, vandaag, CancellationToken.None)).Count);
+    async db => (await SchoolBevindingen.EvaluateAsync(db, new VersionedResults(TimeProvider.System), user, vandaag, CancellationToken.None)).Count);
 await MeasureAsync("overzicht stageuren (LoadStageUrenOverzichtAsync)", GewoneLezing.StageUrenAsync,
     async db => (await db.LoadStageUrenOverzichtAsync(vandaag, CancellationToken.None)).Count);
 return 0;

@@ -7,6 +7,7 @@ using Leerwerk.Data.Identity;
 using Leerwerk.Data.Import;
 using Leerwerk.Data.Mail;
 using Leerwerk.Data.Tenancy;
+using Leerwerk.Data.Versies;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Doorstroom;
 using Leerwerk.Domain.Examens;
@@ -101,6 +102,8 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
@@ -123,6 +126,12 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     /// <summary>Who changes data through this context, for audit entries written outside <see cref="AuditTrail"/> (accounts).</summary>
     public string AuditUserName => scope.UserName;
+
+    /// <summary>Whether the context sees every school (the CLI, start-up work), as its query filters do.</summary>
+    public bool SeesAllSchools => scope.AllSchools;
+
+    /// <summary>The schools the context's query filters let through, when not <see cref="SeesAllSchools"/>.</summary>
+    public IReadOnlyList<int> VisibleSchoolIds => scope.SchoolIds;
 
     // Read by the query filters; EF evaluates these per query, so one model serves every user.
     private bool AllSchools => scope.AllSchools;
@@ -170,8 +179,12 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
         await using (ownTransaction)
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            Audit.AddRange(trail.ToEntries(scope.UserName, DateTime.UtcNow));
+            var entries = trail.ToEntries(scope.UserName, DateTime.UtcNow).ToList();
+            Audit.AddRange(entries);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+            // Every audited change raises its schools' data versions in the same transaction (ADR 0015).
+            await Versies.DataVersions.RaiseAsync(this, entries.Select(e => e.SchoolId), cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);

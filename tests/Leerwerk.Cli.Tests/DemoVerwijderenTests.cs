@@ -28,12 +28,17 @@ public sealed class DemoVerwijderenTests : IDisposable
         Assert.Equal(DemoUsers.All.Count, demoUsers.Count);
         var expected = await DumpAsync(row => !IsDemo(row, demoId, demoUsers));
         Assert.NotEqual(await DumpAsync(_ => true), expected);
+        var versionBefore = long.Parse(await ScalarAsync($"SELECT \"Version\" FROM \"DataVersions\" WHERE \"SchoolId\" = {demoId}"), CultureInfo.InvariantCulture);
 
         var result = await CliRunner.RunAsync("demo", "--verwijderen", "--verbinding", Connection);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Demoschool Vmbo De Rivierenborg verwijderd", result.Output, StringComparison.Ordinal);
-        Assert.Equal(expected, await DumpAsync(_ => true));
+        Assert.Equal(expected, await DumpAsync(row => !IsDemoVersion(row, demoId)));
+
+        // The demo's data version is the one row of it kept, one higher: a result computed with the demo in it never
+        // matches again (ADR 0015).
+        Assert.Equal(versionBefore + 1, long.Parse(await ScalarAsync($"SELECT \"Version\" FROM \"DataVersions\" WHERE \"SchoolId\" = {demoId}"), CultureInfo.InvariantCulture));
         var again = await CliRunner.RunAsync("demo", "--verwijderen", "--verbinding", Connection);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("Er staat geen demoschool in de database", again.Output, StringComparison.Ordinal);
@@ -51,6 +56,8 @@ public sealed class DemoVerwijderenTests : IDisposable
         || (row.Table == "Scholen" && row.Values["Id"] == demoId)
         || (row.Table == "AspNetUsers" && demoUsers.Contains(row.Values["Id"]))
         || (row.Values.TryGetValue("UserId", out var user) && demoUsers.Contains(user));
+
+    private static bool IsDemoVersion(Row row, string demoId) => row.Table == "DataVersions" && row.Values["SchoolId"] == demoId;
 
     /// <summary>Every row of every table, each value as stored (text, number or base64 of a blob), sorted.</summary>
     private async Task<string> DumpAsync(Func<Row, bool> keep)

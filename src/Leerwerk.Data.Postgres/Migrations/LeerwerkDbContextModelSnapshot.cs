@@ -592,6 +592,19 @@ namespace Leerwerk.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Leerwerk.Data.Versies.DataVersion", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("DataVersions", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Doorstroom.DoorstroomRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -574,6 +574,19 @@ namespace Leerwerk.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Leerwerk.Data.Versies.DataVersion", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("DataVersions", (string)null);
+                });
+
             modelBuilder.Entity("Leerwerk.Domain.Doorstroom.DoorstroomRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Leerwerk.Data.Identity;
+using Leerwerk.Data.Versies;
 using Leerwerk.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,9 @@ public sealed class DemoVerwijdering(UserManager<LeerwerkUser> users)
         await db.Audit.Where(a => a.SchoolId == id).ExecuteDeleteAsync(cancellationToken);
         // Memberships of other accounts (a beheerder of every school) go with the school: cascade.
         await db.Scholen.IgnoreQueryFilters().Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        // Deleted without SaveChanges, so without the audit that raises the version: a result computed with the demo
+        // school in it must not match any more (ADR 0015).
+        await DataVersions.RaiseAsync(db, [id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

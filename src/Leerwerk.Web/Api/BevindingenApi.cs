@@ -1,6 +1,7 @@
 using Leerwerk.Data;
 using Leerwerk.Domain.Rules;
 using Leerwerk.Web.Bevindingen;
+using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Leerwerk.Web.Api;
@@ -16,7 +17,7 @@ public static class BevindingenApi
     }
 
     private static async Task<Results<Ok<Pagina<WerklijstItem>>, ValidationProblem>> WerklijstAsync(
-        LeerwerkDbContext db, TimeProvider clock, CancellationToken ct,
+        LeerwerkDbContext db, VersionedResults results, TimeProvider clock, CancellationToken ct,
         int? page = null, int? pageSize = null, string? regel = null, RuleKind? soort = null, OnderwerpSoort? onderwerp = null, int? leerlingId = null)
     {
         if (Paging.Lees(page, pageSize, out var problem) is not { } paging)
@@ -24,7 +25,7 @@ public static class BevindingenApi
             return problem!;
         }
 
-        var all = (await SchoolBevindingen.EvaluateSchoolAsync(db, ApiEndpoints.Vandaag(clock), ct))
+        var all = (await SchoolBevindingen.EvaluateSchoolAsync(db, results, ApiEndpoints.Vandaag(clock), ct))
             .Where(b => regel is null || string.Equals(b.Finding.RuleId, regel.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(b => soort is null || b.Finding.Kind == soort)
             .Where(b => onderwerp is null || b.Soort == onderwerp)

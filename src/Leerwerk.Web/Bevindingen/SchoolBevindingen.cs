@@ -26,15 +26,15 @@ public static class SchoolBevindingen
     /// each subject's findings in the one order of <see cref="FindingOrder"/>. MAG findings and informative findings
     /// (severity Info) are no work and are left out, and so are the warnings a coordinator marked "gezien".
     /// </summary>
-    public static Task<IReadOnlyList<Bevinding>> EvaluateAsync(LeerwerkDbContext db, ClaimsPrincipal user, DateOnly today, CancellationToken ct) =>
-        EvaluateAsync(db, user, today, metGezien: false, ct);
+    public static Task<IReadOnlyList<Bevinding>> EvaluateAsync(LeerwerkDbContext db, VersionedResults results, ClaimsPrincipal user, DateOnly today, CancellationToken ct) =>
+        EvaluateAsync(db, results, user, today, metGezien: false, ct);
 
     /// <summary>
-    /// As <see cref="EvaluateAsync(LeerwerkDbContext, ClaimsPrincipal, DateOnly, CancellationToken)"/>; with
+    /// As <see cref="EvaluateAsync(LeerwerkDbContext, VersionedResults, ClaimsPrincipal, DateOnly, CancellationToken)"/>; with
     /// <paramref name="metGezien"/> also the warnings marked "gezien" (each with its <see cref="Bevinding.Gezien"/>), which
     /// are otherwise left out: the worklist's "alles" view.
     /// </summary>
-    public static async Task<IReadOnlyList<Bevinding>> EvaluateAsync(LeerwerkDbContext db, ClaimsPrincipal user, DateOnly today, bool metGezien, CancellationToken ct)
+    public static async Task<IReadOnlyList<Bevinding>> EvaluateAsync(LeerwerkDbContext db, VersionedResults results, ClaimsPrincipal user, DateOnly today, bool metGezien, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
@@ -43,28 +43,50 @@ public static class SchoolBevindingen
             return [];
         }
 
-        var result = (await ForLeerlingenAsync(db, db.Leerlingen.ZichtbaarVoor(db, user), today, metGezien: true, ct)).ToList();
+        var result = (await ZichtbareLeerlingenAsync(db, results, user, today, ct)).ToList();
         if (LeerlingToegang.IsMentorOnly(user))
         {
             return Ordered(result, metGezien);
         }
 
-        result.AddRange(await ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, ct));
+        result.AddRange(await AlleLeerbedrijvenAsync(db, results, today, ct));
         return Ordered(result, metGezien);
     }
 
     /// <summary>
-    /// The whole school's worklist for a caller that is not a person (an API key of the school): every student and
-    /// every leerbedrijf of the context's schools, in the order of <see cref="EvaluateAsync(LeerwerkDbContext, ClaimsPrincipal, DateOnly, CancellationToken)"/>,
-    /// without the warnings marked "gezien", as the worklist's default view.
+    /// The whole school's worklist for a caller that is not a person (an API key of the school, the reminders): every
+    /// student and every leerbedrijf of the context's schools, in the order of
+    /// <see cref="EvaluateAsync(LeerwerkDbContext, VersionedResults, ClaimsPrincipal, DateOnly, CancellationToken)"/>,
+    /// without the warnings marked "gezien", as the worklist's default view. Without <paramref name="results"/> (the
+    /// reminders' nightly pass, once per school) it is computed and not kept.
     /// </summary>
-    public static async Task<IReadOnlyList<Bevinding>> EvaluateSchoolAsync(LeerwerkDbContext db, DateOnly today, CancellationToken ct)
+    public static async Task<IReadOnlyList<Bevinding>> EvaluateSchoolAsync(LeerwerkDbContext db, VersionedResults? results, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var result = (await ForLeerlingenAsync(db, db.Leerlingen, today, metGezien: true, ct)).ToList();
-        result.AddRange(await ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, ct));
+        var result = (await AlleLeerlingenAsync(db, results, today, ct)).ToList();
+        result.AddRange(await AlleLeerbedrijvenAsync(db, results, today, ct));
         return Ordered(result, metGezien: false);
     }
+
+    /// <summary>
+    /// The open findings of every student <paramref name="user"/> may see, with the warnings marked "gezien" (each with its
+    /// mark): the worklist's students and the student list's counts. A mentor's own students are judged per request (a
+    /// handful); the whole schools' students are kept in <paramref name="results"/> while their data does not change.
+    /// </summary>
+    public static Task<IReadOnlyList<Bevinding>> ZichtbareLeerlingenAsync(LeerwerkDbContext db, VersionedResults results, ClaimsPrincipal user, DateOnly today, CancellationToken ct) =>
+        LeerlingToegang.IsMentorOnly(user)
+            ? ForLeerlingenAsync(db, db.Leerlingen.ZichtbaarVoor(db, user), today, metGezien: true, ct)
+            : AlleLeerlingenAsync(db, results, today, ct);
+
+    private static Task<IReadOnlyList<Bevinding>> AlleLeerlingenAsync(LeerwerkDbContext db, VersionedResults? results, DateOnly today, CancellationToken ct) =>
+        results is null
+            ? ForLeerlingenAsync(db, db.Leerlingen, today, metGezien: true, ct)
+            : results.GetAsync(db, "bevindingen-leerlingen", today, c => ForLeerlingenAsync(db, db.Leerlingen, today, metGezien: true, c), ct);
+
+    private static Task<IReadOnlyList<Bevinding>> AlleLeerbedrijvenAsync(LeerwerkDbContext db, VersionedResults? results, DateOnly today, CancellationToken ct) =>
+        results is null
+            ? ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, ct)
+            : results.GetAsync(db, "bevindingen-leerbedrijven", today, c => ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, c), ct);
 
     /// <summary>
     /// The open findings of the leerbedrijven of <paramref name="leerbedrijven"/> (a query on <c>db.Leerbedrijven</c>),
@@ -95,10 +117,6 @@ public static class SchoolBevindingen
 
         return result;
     }
-
-    /// <summary>The open findings of the students of <paramref name="leerlingen"/>, without the warnings marked "gezien".</summary>
-    public static Task<IReadOnlyList<Bevinding>> ForLeerlingenAsync(LeerwerkDbContext db, IQueryable<Leerling> leerlingen, DateOnly today, CancellationToken ct) =>
-        ForLeerlingenAsync(db, leerlingen, today, metGezien: false, ct);
 
     /// <summary>
     /// The open findings of the students of <paramref name="leerlingen"/> (a query on <c>db.Leerlingen</c>): their dossiers

@@ -211,7 +211,7 @@ public sealed class HerinneringBronnen(PublicLinks links, Tekenlinks tekenlinks,
     {
         var schooljaar = Schoolkalender.SchooljaarVan(today).ToString(CultureInfo.InvariantCulture);
         var result = new List<Herinnering>();
-        foreach (var bevinding in await SchoolBevindingen.EvaluateSchoolAsync(db, today, ct))
+        foreach (var bevinding in await SchoolBevindingen.EvaluateSchoolAsync(db, results: null, today, ct))
         {
             if (SoortVan(bevinding.Finding.RuleId) is not { } soort
                 // F1 and F2 are about a company: its own finding is the occasion, not the copy in each placed student's dossier.

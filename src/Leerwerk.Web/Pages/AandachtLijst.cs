@@ -25,7 +25,7 @@ public static class AandachtLijst
 
     /// <param name="db">The user's context.</param>
     /// <param name="today">The date the list is for.</param>
-    /// <param name="bevindingen">The user's worklist (<see cref="SchoolBevindingen.EvaluateAsync(LeerwerkDbContext, System.Security.Claims.ClaimsPrincipal, DateOnly, CancellationToken)"/>) on <paramref name="today"/>.</param>
+    /// <param name="bevindingen">The user's worklist (<see cref="SchoolBevindingen.EvaluateAsync(LeerwerkDbContext, Infrastructure.VersionedResults, System.Security.Claims.ClaimsPrincipal, DateOnly, CancellationToken)"/>) on <paramref name="today"/>.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<IReadOnlyList<AttentionItem>> LoadAsync(LeerwerkDbContext db, DateOnly today, IReadOnlyList<Bevinding> bevindingen, CancellationToken ct)
     {

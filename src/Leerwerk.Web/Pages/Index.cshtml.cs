@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Web.Pages;
 
 /// <summary>The dashboard: the school's LWT at a glance, and what needs attention.</summary>
-public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(LeerwerkDbContext db, VersionedResults results, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public int LeerlingCount { get; private set; }
 
@@ -80,7 +80,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         ApprovedHours = await db.StageUren.Where(r => r.Status == UrenStatus.Goedgekeurd).SumAsync(r => r.Hours, ct);
         HoursToApprove = await db.StageUren.CountAsync(r => r.Status == UrenStatus.Ingevoerd, ct);
 
-        var bevindingen = await SchoolBevindingen.EvaluateAsync(db, User, today, ct);
+        var bevindingen = await SchoolBevindingen.EvaluateAsync(db, results, User, today, ct);
         ToontBevindingen = SchoolBevindingen.MaySee(User);
         LeerlingenMetMoet = bevindingen.Where(b => b.Soort == OnderwerpSoort.Leerling && b.IsMoetFout).Select(b => b.OnderwerpId).Distinct().Count();
         TopRegels = bevindingen

@@ -3,6 +3,7 @@ using Leerwerk.Data.Identity;
 using Leerwerk.Domain.Rules;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Leerwerk.Web.Bevindingen;
+using Leerwerk.Web.Infrastructure;
 
 namespace Leerwerk.IntegrationTests.Demo;
 
@@ -58,7 +59,7 @@ public sealed class DemoBevindingenTests(LeerwerkAppFactory factory) : IClassFix
 
         // The worklist's evaluation as the coördinator sees it: every student and leerbedrijf of the school.
         var coordinator = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Coordinator)], "test"));
-        var findings = await SchoolBevindingen.EvaluateAsync(db, coordinator, Arrange.Today, TestContext.Current.CancellationToken);
+        var findings = await SchoolBevindingen.EvaluateAsync(db, new VersionedResults(TimeProvider.System), coordinator, Arrange.Today, TestContext.Current.CancellationToken);
 
         var actual = findings.Where(f => f.Finding.Kind is RuleKind.Moet or RuleKind.Advies)
             .Select(f => $"{f.Finding.Subject} · {f.Finding.RuleId}")

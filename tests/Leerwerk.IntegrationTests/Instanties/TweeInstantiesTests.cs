@@ -40,7 +40,8 @@ public sealed class TweeInstanties : IAsyncLifetime
 /// <summary>
 /// Issue 18, item 3: several stateless instances behind a load balancer that alternates every request. A login on one
 /// is valid on the other (the key ring is in the database), a form from one is accepted by the other (antiforgery), a
-/// change on one is seen on the other at once (nothing is cached per instance), and the praktijkbegeleider's approval
+/// change on one is seen on the other at once (also on the worklist, whose judgement each instance keeps while the data
+/// versions are the same: ADR 0015), and the praktijkbegeleider's approval
 /// link works on both. That the background work runs once is <see cref="Herinneringen.BackgroundLeaseTests"/>.
 /// </summary>
 public sealed class TweeInstantiesTests(TweeInstanties instanties) : IClassFixture<TweeInstanties>
@@ -86,6 +87,48 @@ public sealed class TweeInstantiesTests(TweeInstanties instanties) : IClassFixtu
         }
 
         Assert.Equal([0, 1, 0, 1, 0, 1, 0, 1], balancer.Served);
+    }
+
+    [Fact]
+    public async Task Worklist_KeptOnBoth_AChangeOnOne_SeenOnBothAtOnce()
+    {
+        var klas = Arrange.NewClassName();
+        var student = (await Arrange.UnsignedPlacementsAsync(instanties.Een, klas, 1))[0];
+        var (client, balancer) = instanties.Client();
+        using var http = client;
+        await client.SubmitFormAsync("/Account/Inloggen", "form", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "coordinator",
+            ["Input.Password"] = Data.Demo.DemoUsers.Password,
+        });
+
+        // Both instances judge the school and keep it; each shows the student's E6 under the old name.
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Contains(student.LastName, await E6RowAsync(client, klas), StringComparison.Ordinal);
+        }
+
+        // A change stored by the second instance (its own DbContext, as a page's save): it raises the school's data version.
+        await using (var db = instanties.Twee.CreateSystemDbContext())
+        {
+            (await db.Leerlingen.SingleAsync(l => l.Id == student.Id, Ct)).LastName = "Hernoemd";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // Neither instance serves its kept worklist any more.
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Contains("Hernoemd", await E6RowAsync(client, klas), StringComparison.Ordinal);
+        }
+
+        Assert.Equal([0, 1, 0, 1, 0, 1], balancer.Served);
+    }
+
+    private static async Task<string> E6RowAsync(TestClient client, string klas)
+    {
+        var (response, page) = await client.GetPageAsync($"/Bevindingen?regel=E6&klas={klas}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Assert.Single(page.QuerySelectorAll("#bevindingen tbody tr")).TextContent;
     }
 
     [Fact]

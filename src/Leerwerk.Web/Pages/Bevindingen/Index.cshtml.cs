@@ -19,7 +19,7 @@ namespace Leerwerk.Web.Pages.Bevindingen;
 /// then leaves the default view and shows, with who, when and why, in the view <c>toon=alles</c>, where it can be undone.
 /// </remarks>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(LeerwerkDbContext db, VersionedResults results, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 50;
 
@@ -182,7 +182,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         MagMarkeren = await MagMarkerenAsync();
         // The filter choices come from every finding, seen ones too, so a filter stays selectable when its last open
         // finding has just been marked; the view then shows the seen ones only under "alles".
-        Alle = await SchoolBevindingen.EvaluateAsync(db, User, today, metGezien: true, ct);
+        Alle = await SchoolBevindingen.EvaluateAsync(db, results, User, today, metGezien: true, ct);
         var filter = new BevindingenFilter
         {
             Soort = Soort,

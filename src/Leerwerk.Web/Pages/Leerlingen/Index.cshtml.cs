@@ -19,7 +19,7 @@ namespace Leerwerk.Web.Pages.Leerlingen;
 /// findings; each row counts the student's MOET errors and ADVIES warnings from the worklist's evaluation.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(LeerwerkDbContext db, VersionedResults results, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -95,7 +95,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         var opBevindingen = OpBevindingen || filter is "MOET" or "ADVIES" or "GEEN";
         if (opBevindingen)
         {
-            var counts = await CountAsync(query, today, ct);
+            var counts = await CountAsync(today, ct);
             rows = rows.Select(r => WithCounts(r, counts)).Where(r => filter switch
             {
                 "MOET" => r.Moet > 0,
@@ -116,14 +116,16 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock, IAuthor
         Rows = Paginering.Deel(sorted);
         if (!opBevindingen)
         {
-            var ids = Rows.Select(r => r.Leerling.Id).ToList();
-            var counts = await CountAsync(query.Where(l => ids.Contains(l.Id)), today, ct);
+            var counts = await CountAsync(today, ct);
             Rows = [.. Rows.Select(r => WithCounts(r, counts))];
         }
     }
 
-    private async Task<Dictionary<int, (int Moet, int Advies)>> CountAsync(IQueryable<Leerling> leerlingen, DateOnly today, CancellationToken ct) =>
-        (await SchoolBevindingen.ForLeerlingenAsync(db, leerlingen, today, ct))
+    // The counts of every student the user may see, from the worklist's judgement (kept while the data does not change);
+    // a row looks up its own.
+    private async Task<Dictionary<int, (int Moet, int Advies)>> CountAsync(DateOnly today, CancellationToken ct) =>
+        (await SchoolBevindingen.ZichtbareLeerlingenAsync(db, results, User, today, ct))
+            .Where(b => b.Gezien is null)
             .GroupBy(b => b.OnderwerpId)
             .ToDictionary(g => g.Key, g => (Moet: g.Count(b => b.Finding.Kind == RuleKind.Moet), Advies: g.Count(b => b.Finding.Kind == RuleKind.Advies)));
 

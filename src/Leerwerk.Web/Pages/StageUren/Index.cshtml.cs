@@ -13,7 +13,7 @@ namespace Leerwerk.Web.Pages.StageUren;
 /// forecast at the start of the exam period; filterable per class, sortable (risk first by default), exportable.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(LeerwerkDbContext db, VersionedResults results, TimeProvider clock) : PageModel
 {
     /// <summary>Rows per page; the exports hold every row.</summary>
     public const int PageSize = 50;
@@ -59,7 +59,7 @@ public sealed class IndexModel(LeerwerkDbContext db, TimeProvider clock) : PageM
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Klas = string.IsNullOrWhiteSpace(klas) ? null : klas;
         Sorteer = Sortering.Parse(sorteer);
-        var all = await db.LoadStageUrenOverzichtAsync(Today, ct);
+        var all = await results.GetAsync(db, "stageuren-overzicht", Today, c => db.LoadStageUrenOverzichtAsync(Today, c), ct);
         Classes = [.. all.Select(s => s.Klas ?? "").Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal)];
         Rows = Sortering.Apply(all.Where(r => Klas is null || r.Klas == Klas), Sorteer);
     }

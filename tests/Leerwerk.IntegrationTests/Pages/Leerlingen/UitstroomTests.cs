@@ -5,6 +5,7 @@ using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Rules;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Leerwerk.Web.Bevindingen;
+using Leerwerk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.IntegrationTests.Pages.Leerlingen;
@@ -81,7 +82,7 @@ public sealed class UitstroomTests(LeerwerkAppFactory factory) : IClassFixture<L
     {
         await using var db = factory.CreateSystemDbContext();
         var coordinator = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Coordinator)], "test"));
-        return [.. (await SchoolBevindingen.EvaluateAsync(db, coordinator, Arrange.Today, ct)).Where(b => b.Soort == OnderwerpSoort.Leerling && b.OnderwerpId == id)];
+        return [.. (await SchoolBevindingen.EvaluateAsync(db, new VersionedResults(TimeProvider.System), coordinator, Arrange.Today, ct)).Where(b => b.Soort == OnderwerpSoort.Leerling && b.OnderwerpId == id)];
     }
 
     // The student list pages by 50: the whole default list, every page's table.
