@@ -61,7 +61,7 @@ LeerwerkDbContext Context() => new(options, scope);
 
 Console.WriteLine(string.Create(nl, $"{naam}: {schoolIds.Length:N0} scholen, {leerlingen:N0} leerlingen, {uren:N0} urenregels; peildatum {vandaag:yyyy-MM-dd}, {herhalingen} herhalingen"));
 // A fresh VersionedResults each time: what is measured is the judgement a request pays after a change (the web app
-// keeps the result until the next one, ADR 0015), never a kept result.
+// keeps the result until the next one, ADR 0016), never a kept result.
 await MeasureAsync("werklijst (SchoolBevindingen.EvaluateAsync)", GewoneLezing.WerklijstAsync,
     async db => (await SchoolBevindingen.EvaluateAsync(db, new VersionedResults(TimeProvider.System), user, vandaag, CancellationToken.None)).Count);
 await MeasureAsync("overzicht stageuren (LoadStageUrenOverzichtAsync)", GewoneLezing.StageUrenAsync,

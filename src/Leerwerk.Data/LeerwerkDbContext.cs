@@ -183,7 +183,7 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
             Audit.AddRange(entries);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-            // Every audited change raises its schools' data versions in the same transaction (ADR 0015).
+            // Every audited change raises its schools' data versions in the same transaction (ADR 0016).
             await Versies.DataVersions.RaiseAsync(this, entries.Select(e => e.SchoolId), cancellationToken);
             if (ownTransaction is not null)
             {

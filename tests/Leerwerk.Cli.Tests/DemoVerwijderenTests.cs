@@ -37,7 +37,7 @@ public sealed class DemoVerwijderenTests : IDisposable
         Assert.Equal(expected, await DumpAsync(row => !IsDemoVersion(row, demoId)));
 
         // The demo's data version is the one row of it kept, one higher: a result computed with the demo in it never
-        // matches again (ADR 0015).
+        // matches again (ADR 0016).
         Assert.Equal(versionBefore + 1, long.Parse(await ScalarAsync($"SELECT \"Version\" FROM \"DataVersions\" WHERE \"SchoolId\" = {demoId}"), CultureInfo.InvariantCulture));
         var again = await CliRunner.RunAsync("demo", "--verwijderen", "--verbinding", Connection);
         Assert.Equal(0, again.ExitCode);

@@ -47,7 +47,7 @@ public sealed class DemoVerwijdering(UserManager<LeerwerkUser> users)
         // Memberships of other accounts (a beheerder of every school) go with the school: cascade.
         await db.Scholen.IgnoreQueryFilters().Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
         // Deleted without SaveChanges, so without the audit that raises the version: a result computed with the demo
-        // school in it must not match any more (ADR 0015).
+        // school in it must not match any more (ADR 0016).
         await DataVersions.RaiseAsync(db, [id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

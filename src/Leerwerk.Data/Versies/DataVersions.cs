@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.Data.Versies;
 
 /// <summary>
-/// The data versions of the schools (ADR 0015): raised inside the transaction that changes a school's records, read as
+/// The data versions of the schools (ADR 0016): raised inside the transaction that changes a school's records, read as
 /// one stamp for the schools a user sees. Raising is one atomic statement per school (insert or add one), so two
 /// instances that change the same school at once both count; a reader that reads the stamp before the data can at
 /// worst cache a newer result under an older stamp, which the next change replaces — never an older result under a

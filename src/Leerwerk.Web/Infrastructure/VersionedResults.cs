@@ -6,7 +6,7 @@ namespace Leerwerk.Web.Infrastructure;
 
 /// <summary>
 /// Results computed from all the data of a set of schools (the worklist's findings, the stage-hours overview), kept per
-/// instance for as long as the schools' data versions and the day are the same (ADR 0015), and computed by one request
+/// instance for as long as the schools' data versions and the day are the same (ADR 0016), and computed by one request
 /// at a time: a board's coördinator and their colleagues opening the home page, the student list and the worklist
 /// share one judgement of the board's 6 000 dossiers instead of each running their own (seconds of CPU and hundreds of
 /// MB each). Never stale: every audited change raises its school's version in the same transaction, and the stamp is

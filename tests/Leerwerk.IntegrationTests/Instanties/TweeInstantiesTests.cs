@@ -41,7 +41,7 @@ public sealed class TweeInstanties : IAsyncLifetime
 /// Issue 18, item 3: several stateless instances behind a load balancer that alternates every request. A login on one
 /// is valid on the other (the key ring is in the database), a form from one is accepted by the other (antiforgery), a
 /// change on one is seen on the other at once (also on the worklist, whose judgement each instance keeps while the data
-/// versions are the same: ADR 0015), and the praktijkbegeleider's approval
+/// versions are the same: ADR 0016), and the praktijkbegeleider's approval
 /// link works on both. That the background work runs once is <see cref="Herinneringen.BackgroundLeaseTests"/>.
 /// </summary>
 public sealed class TweeInstantiesTests(TweeInstanties instanties) : IClassFixture<TweeInstanties>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerwerk.IntegrationTests.Queries;
 
 /// <summary>
-/// ADR 0015: a result computed from a set of schools' data is kept while their data versions and the day are the same,
+/// ADR 0016: a result computed from a set of schools' data is kept while their data versions and the day are the same,
 /// and computed by one request at a time. Every audited change raises its school's version in its own transaction; a
 /// change elsewhere, a login or a download does not. On a database of its own (both providers), so no other test
 /// changes a version between two steps.
