@@ -34,7 +34,7 @@ public sealed class VersionedResults
     /// is at it, or computed now. <paramref name="kind"/> names what is computed; one kind, one type of result.
     /// </summary>
     public async Task<T> GetAsync<T>(LeerwerkDbContext db, string kind, DateOnly today, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
-        where T : class
+        where T : class?
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(compute);
@@ -51,7 +51,7 @@ public sealed class VersionedResults
             {
                 try
                 {
-                    return (T)await entry.Result.Task.WaitAsync(ct);
+                    return (T)(await entry.Result.Task.WaitAsync(ct))!;
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)
                 {
@@ -111,7 +111,7 @@ public sealed class VersionedResults
         public string Stamp { get; } = stamp;
 
         // Continuations run on their own requests' threads, not inside the computing request.
-        public TaskCompletionSource<object> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<object?> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public long LastUsed { get; set; }
     }

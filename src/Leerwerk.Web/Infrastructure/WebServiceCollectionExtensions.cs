@@ -33,6 +33,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Ondertekenen.Tekenlinks>();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<VersionedResults>();
+        services.AddSingleton<Documents.Dossier.DossierOverzichtCache>();
         services.AddLeerwerkMail();
 
         // Before the /Fout page: a database that is away or full is answered with 503 or 507, not 500.

@@ -15,7 +15,7 @@ namespace Leerwerk.Web.Pages.Leerlingen;
 /// exam status, doorstroom, contacts) with every finding of the dossier rules, MOET first.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaff)]
-public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(LeerwerkDbContext db, DossierOverzichtCache dossiers, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public DossierOverzicht Overzicht { get; private set; } = null!;
 
@@ -44,7 +44,7 @@ public sealed class DetailsModel(LeerwerkDbContext db, TimeProvider clock, IAuth
             return NotFound();
         }
 
-        var overzicht = await DossierOverzicht.LoadAsync(db, id, Today, ct);
+        var overzicht = await dossiers.GetAsync(db, id, Today, ct);
         if (overzicht is null)
         {
             return NotFound();
