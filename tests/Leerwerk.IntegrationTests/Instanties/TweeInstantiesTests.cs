@@ -102,10 +102,15 @@ public sealed class TweeInstantiesTests(TweeInstanties instanties) : IClassFixtu
             ["Input.Password"] = Data.Demo.DemoUsers.Password,
         });
 
-        // Both instances judge the school and keep it; each shows the student's E6 under the old name.
+        // Both instances judge the school and the dossier and keep them; each shows the old name.
         for (var i = 0; i < 2; i++)
         {
             Assert.Contains(student.LastName, await E6RowAsync(client, klas), StringComparison.Ordinal);
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Contains(student.LastName, await DossierTitleAsync(client, student.Id), StringComparison.Ordinal);
         }
 
         // A change stored by the second instance (its own DbContext, as a page's save): it raises the school's data version.
@@ -115,13 +120,25 @@ public sealed class TweeInstantiesTests(TweeInstanties instanties) : IClassFixtu
             await db.SaveChangesAsync(Ct);
         }
 
-        // Neither instance serves its kept worklist any more.
+        // Neither instance serves its kept worklist or dossier any more.
         for (var i = 0; i < 2; i++)
         {
             Assert.Contains("Hernoemd", await E6RowAsync(client, klas), StringComparison.Ordinal);
         }
 
-        Assert.Equal([0, 1, 0, 1, 0, 1], balancer.Served);
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Contains("Hernoemd", await DossierTitleAsync(client, student.Id), StringComparison.Ordinal);
+        }
+
+        Assert.Equal([0, 1, 0, 1, 0, 1, 0, 1, 0, 1], balancer.Served);
+    }
+
+    private static async Task<string> DossierTitleAsync(TestClient client, int id)
+    {
+        var (response, page) = await client.GetPageAsync($"/Leerlingen/Details/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return page.QuerySelector("h1")!.TextContent;
     }
 
     private static async Task<string> E6RowAsync(TestClient client, string klas)

@@ -40,6 +40,28 @@ public sealed class MentorZichtTests(LeerwerkAppFactory factory)
     }
 
     [Fact]
+    public async Task Dossier_KeptAfterTheCoordinatorOpenedIt_StillNotFoundForTheMentorAndAnotherSchool()
+    {
+        var (mentor, _, other) = await MentorWithTwoStudentsAsync();
+        var (_, elders) = await Arrange.OtherSchoolUserAsync(factory);
+        using (var coordinator = await TestClient.LoggedInAsync(factory, "coordinator"))
+        {
+            // The coördinator's view is kept (ADR 0016) for the demo school's users: the mentor shares its schools.
+            for (var i = 0; i < 2; i++)
+            {
+                var (seen, _) = await coordinator.GetPageAsync($"/Leerlingen/Details/{other}");
+                Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
+            }
+        }
+
+        using var asMentor = await TestClient.LoggedInAsync(factory, mentor, Arrange.Password);
+        using var asElders = await TestClient.LoggedInAsync(factory, elders, Arrange.Password);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await asMentor.GetPageAsync($"/Leerlingen/Details/{other}")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await asElders.GetPageAsync($"/Leerlingen/Details/{other}")).Response.StatusCode);
+    }
+
+    [Fact]
     public async Task StudentList_Coordinator_StillShowsStudentsNotLinkedToAnyMentor()
     {
         var (_, _, other) = await MentorWithTwoStudentsAsync();
