@@ -1,10 +1,10 @@
-using System.Data.Common;
 using System.Globalization;
-using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
 namespace Leerwerk.Data.Bulk;
@@ -12,17 +12,17 @@ namespace Leerwerk.Data.Bulk;
 /// <summary>
 /// Writes new rows of one entity type outside the change tracker, on the context's connection and in its current
 /// transaction (ADR 15). Table, columns and conversions come from the EF model, so a mapping change cannot silently
-/// break it: every mapped property is a column, named by the model, its value converted by the column's type mapping
-/// (enums stored as text). Per provider the fastest way measured (bench/README.md): SQLite one prepared INSERT re-bound
-/// for every row, the generated key read back with <c>RETURNING</c>; PostgreSQL binary COPY, the keys taken from the
-/// table's identity sequence beforehand. It writes; it neither guards the school scope nor audits: the caller does both
-/// (<see cref="Import.NieuweLeerlingenBulk"/>).
+/// break it: every mapped property is a column, named by the model, its value converted by the property's value
+/// converter (enums stored as text). Per provider the fastest way measured (bench/README.md): SQLite one INSERT prepared
+/// once and bound by position for every row (<see cref="SqliteInvoer"/>), the generated key read back with
+/// <c>RETURNING</c>; PostgreSQL binary COPY, the keys taken from the table's identity sequence beforehand. It writes; it
+/// neither guards the school scope nor audits: the caller does both (<see cref="Import.NieuweLeerlingenBulk"/>).
 /// </summary>
 internal sealed class BulkTabel
 {
     private readonly string _table;
     private readonly IProperty _key;
-    private readonly IReadOnlyList<(IProperty Property, string Column, RelationalTypeMapping Mapping)> _columns;
+    private readonly IReadOnlyList<(IProperty Property, string Column, ValueConverter? Converter)> _columns;
 
     private BulkTabel(IEntityType type)
     {
@@ -44,7 +44,7 @@ internal sealed class BulkTabel
         Schema = table.Schema;
         _key = key.Properties[0];
         _columns = [.. type.GetProperties().Where(p => !p.IsPrimaryKey())
-            .Select(p => (p, p.GetColumnName(table)!, p.GetRelationalTypeMapping()))];
+            .Select(p => (p, p.GetColumnName(table)!, p.GetTypeMapping().Converter))];
         Type = type;
     }
 
@@ -86,53 +86,38 @@ internal sealed class BulkTabel
 
     private object? ProviderValue(int column, object entity)
     {
-        var (property, _, mapping) = _columns[column];
+        var (property, _, converter) = _columns[column];
         var value = ValueOf(property, entity);
-        return value is null ? null : mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+        return value is null || converter is null ? value : converter.ConvertToProvider(value);
     }
 
     private void SetKey(object entity, long key) =>
         _key.PropertyInfo!.SetValue(entity, Convert.ChangeType(key, _key.ClrType, CultureInfo.InvariantCulture));
 
-    // SQLite: a statement per row is what it is fast at (no network); prepared once, only the values change per row.
-    private async Task InsertPerRijAsync<T>(LeerwerkDbContext db, IEnumerable<T> rows, bool keysBack, CancellationToken ct)
+    // SQLite: a statement per row is what it is fast at (no network round trip); prepared once, bound per row.
+    private Task InsertPerRijAsync<T>(LeerwerkDbContext db, IEnumerable<T> rows, bool keysBack, CancellationToken ct)
         where T : class
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var names = new StringBuilder();
-        var values = new StringBuilder();
-        var parameters = new DbParameter[_columns.Count];
-        for (var c = 0; c < _columns.Count; c++)
-        {
-            var (property, column, mapping) = _columns[c];
-            // The type mapping makes the parameter (its DbType and provider settings), as it does for EF's own INSERTs.
-            parameters[c] = mapping.CreateParameter(command, string.Create(CultureInfo.InvariantCulture, $"@p{c}"), null, property.IsNullable);
-            command.Parameters.Add(parameters[c]);
-            names.Append(c == 0 ? string.Empty : ", ").Append(Quote(db, column));
-            values.Append(c == 0 ? string.Empty : ", ").Append(parameters[c].ParameterName);
-        }
-
+        var names = string.Join(", ", _columns.Select(c => Quote(db, c.Column)));
+        var values = string.Join(", ", _columns.Select(_ => "?"));
         var returning = keysBack ? $" RETURNING {Quote(db, _key.GetColumnName())}" : string.Empty;
-        command.CommandText = $"INSERT INTO {QuotedTable(db)} ({names}) VALUES ({values}){returning}";
-        await command.PrepareAsync(ct);
+        using var insert = new SqliteInvoer((SqliteConnection)db.Database.GetDbConnection(), $"INSERT INTO {QuotedTable(db)} ({names}) VALUES ({values}){returning}");
         foreach (var row in rows)
         {
             ct.ThrowIfCancellationRequested();
-            for (var c = 0; c < parameters.Length; c++)
+            for (var c = 0; c < _columns.Count; c++)
             {
-                parameters[c].Value = ProviderValue(c, row) ?? DBNull.Value;
+                insert.Bind(c + 1, ProviderValue(c, row));
             }
 
+            var key = insert.Run();
             if (keysBack)
             {
-                SetKey(row, Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                await command.ExecuteNonQueryAsync(ct);
+                SetKey(row, key ?? throw new InvalidOperationException($"The INSERT into {_table} returned no key."));
             }
         }
+
+        return Task.CompletedTask;
     }
 
     // PostgreSQL: a statement per row is a round trip per row; COPY streams every row in one. COPY cannot return the

@@ -62,6 +62,28 @@ public sealed class NieuweLeerlingenBulkTests(LeerwerkAppFactory factory) : ICla
             Assert.Equal(Gelijkgemaakt(saveAudit[i].Changes, save), Gelijkgemaakt(bulkAudit[i].Changes, bulk));
         }
 
+        // Stored, not only read back, the same: every column as the database holds it (text, number, date, null), so a
+        // value EF would read back equal but was stored differently (a decimal's or a date's text in SQLite) is caught.
+        Assert.Equal(await RuwAsync<Leerling>(check, save.Id, ["Id", "Leerlingnummer"], ct), await RuwAsync<Leerling>(check, bulk.Id, ["Id", "Leerlingnummer"], ct));
+        Assert.Equal(await RuwAsync<WettelijkVertegenwoordiger>(check, saveOuder.Id, ["Id", "LeerlingId"], ct), await RuwAsync<WettelijkVertegenwoordiger>(check, bulkOuder.Id, ["Id", "LeerlingId"], ct));
+        for (var i = 0; i < 2; i++)
+        {
+            var saveRij = await RuwAsync<AuditEntry>(check, saveAudit[i].Id, ["Id", "UserName", "EntityId", "Changes"], ct);
+            var bulkRij = await RuwAsync<AuditEntry>(check, bulkAudit[i].Id, ["Id", "UserName", "EntityId", "Changes"], ct);
+            var saveAt = saveRij.Single(k => k.Kolom == "At").Waarde;
+            var bulkAt = bulkRij.Single(k => k.Kolom == "At").Waarde;
+            Assert.Equal(saveAt.GetType(), bulkAt.GetType());
+            if (saveAt is string)
+            {
+                Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,7})?$", (string)saveAt);
+                Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,7})?$", (string)bulkAt);
+            }
+
+            Assert.Equal(saveRij.Where(k => k.Kolom != "At"), bulkRij.Where(k => k.Kolom != "At"));
+        }
+
+        Assert.InRange(bulkAudit[0].At, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1));
+
         // The parent's audit names the student's stored id, not EF's temporary key before the save.
         Assert.Equal(save.Id, (int)JsonNode.Parse(saveAudit[1].Changes)!["LeerlingId"]!);
         Assert.Equal(bulk.Id, (int)JsonNode.Parse(bulkAudit[1].Changes)!["LeerlingId"]!);
@@ -192,6 +214,24 @@ public sealed class NieuweLeerlingenBulkTests(LeerwerkAppFactory factory) : ICla
             .ToList();
         Assert.True(waarden.Count > 3);
         return waarden;
+    }
+
+    /// <summary>Every column of one row of <typeparamref name="T"/>'s table as the database returns it, but <paramref name="behalve"/>.</summary>
+    private static async Task<List<(string Kolom, object Waarde)>> RuwAsync<T>(LeerwerkDbContext db, long id, string[] behalve, CancellationToken ct)
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SELECT * FROM \"{type.GetTableName()}\" WHERE \"Id\" = {id}");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        Assert.True(await reader.ReadAsync(ct));
+        var rij = Enumerable.Range(0, reader.FieldCount)
+            .Where(i => !behalve.Contains(reader.GetName(i)))
+            .Select(i => (reader.GetName(i), reader.GetValue(i)))
+            .OrderBy(k => k.Item1, StringComparer.Ordinal)
+            .ToList();
+        Assert.True(rij.Count > 3);
+        return rij;
     }
 
     private static Task<List<AuditEntry>> AuditAsync(LeerwerkDbContext db, string gebruiker, CancellationToken ct) =>
