@@ -18,24 +18,29 @@ internal sealed class SqliteInvoer : IDisposable
 
     // What each parameter holds now: SQLite keeps a statement's values across runs, so a value equal to the row
     // before's (the school, the user and time of every audit entry, the many empty columns) is not bound again.
-    private readonly Dictionary<int, object?> _bound = [];
+    private readonly object?[] _bound;
+    private readonly bool[] _isBound;
 
     public SqliteInvoer(SqliteConnection connection, string sql)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        var count = raw.sqlite3_bind_parameter_count(_statement) + 1;
+        _bound = new object?[count];
+        _isBound = new bool[count];
     }
 
     /// <summary>Binds <paramref name="value"/> (a provider value: after the column's EF converter) to parameter <paramref name="index"/>, from 1.</summary>
     public void Bind(int index, object? value)
     {
-        if (_bound.TryGetValue(index, out var bound) && Equals(bound, value))
+        if (_isBound[index] && Equals(_bound[index], value))
         {
             return;
         }
 
         _bound[index] = value;
+        _isBound[index] = true;
         Check(BindNew(index, value));
     }
 
