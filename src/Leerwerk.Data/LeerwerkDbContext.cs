@@ -235,13 +235,21 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
             return;
         }
 
-        // A page can never write a record into a school the user does not belong to.
-        var foreign = ChangeTracker.Entries<ISchoolOwned>()
-            .FirstOrDefault(e => e.State != EntityState.Unchanged && !SchoolIds.Contains(e.Entity.SchoolId));
-        if (foreign is not null)
+        foreach (var entry in ChangeTracker.Entries<ISchoolOwned>().Where(e => e.State != EntityState.Unchanged))
         {
-            throw new InvalidOperationException(
-                $"{foreign.Metadata.ClrType.Name} of school {foreign.Entity.SchoolId} is outside the user's schools.");
+            GuardSchoolScope(entry.Metadata.ClrType, entry.Entity.SchoolId);
+        }
+    }
+
+    /// <summary>
+    /// A page can never write a record into a school the user does not belong to: the one check for SaveChanges and for
+    /// the records written outside it (<see cref="Import.NieuweLeerlingenBulk"/>, ADR 15).
+    /// </summary>
+    internal void GuardSchoolScope(Type entityType, int schoolId)
+    {
+        if (!AllSchools && !SchoolIds.Contains(schoolId))
+        {
+            throw new InvalidOperationException($"{entityType.Name} of school {schoolId} is outside the user's schools.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Leerwerk.Data;
+using Leerwerk.Data.Import;
 using Leerwerk.Domain;
 using Leerwerk.Domain.Leerlingen.Import;
 using Microsoft.EntityFrameworkCore;
@@ -29,15 +30,12 @@ public static class LeerlingenImport
         return new LeerlingenImportBeoordeling(LasImportPlan.Maak(lezing.Leerlingen, leerlingen), [], leerlingen.Count);
     }
 
-    /// <summary>New students stored per save: a few round trips each, and a bounded number of tracked records.</summary>
-    public const int NieuwPerSave = 1_000;
-
     /// <summary>
-    /// Carries the plan out on the tracked students, adds the new ones and stores everything in one transaction: the
-    /// changes first (with whatever else the context tracks, such as the kept file's removal), then the new students in
-    /// blocks of <see cref="NieuwPerSave"/>, each block audited by its own SaveChanges and then no longer tracked, so the
-    /// context holds one block's records and audit entries rather than the whole file's (for 100 000 students some
-    /// 330 000 tracked records until the end). A failure in any block still rolls back every block.
+    /// Carries the plan out on the tracked students and stores everything in one transaction: the changes to existing
+    /// students (with whatever else the context tracks, such as the kept file's removal) through SaveChanges, then the
+    /// new students and their parents through the bulk path (<see cref="NieuweLeerlingenBulk"/>, ADR 15), which guards
+    /// the school scope and audits them as SaveChanges would, a prepared statement or a COPY per table rather than EF's
+    /// statement per row. A failure anywhere rolls back all of it.
     /// </summary>
     public static Task VoerDoorAsync(LeerwerkDbContext db, LasImportPlan plan, int schoolId, CancellationToken ct)
     {
@@ -47,13 +45,7 @@ public static class LeerlingenImport
         {
             var nieuw = plan.VoerUit(schoolId);
             await db.SaveChangesAsync(ct);
-            foreach (var blok in nieuw.Chunk(NieuwPerSave))
-            {
-                db.ChangeTracker.Clear();
-                db.Leerlingen.AddRange(blok);
-                await db.SaveChangesAsync(ct);
-            }
-
+            await NieuweLeerlingenBulk.VoegToeAsync(db, nieuw, ct);
             return nieuw.Count;
         }, ct);
     }
