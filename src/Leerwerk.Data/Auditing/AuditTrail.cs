@@ -142,8 +142,18 @@ internal sealed class AuditTrail
     /// current transaction: the one place the bulk path stores audit entries, so that what SaveChanges does when it
     /// writes audit entries can be done here too.
     /// </summary>
-    internal static Task WriteBulkAsync(LeerwerkDbContext db, IEnumerable<AuditEntry> entries, CancellationToken ct) =>
-        Bulk.BulkTabel.For<AuditEntry>(db).InsertAsync(db, entries, keysBack: false, ct);
+    internal static async Task WriteBulkAsync(LeerwerkDbContext db, IEnumerable<AuditEntry> entries, CancellationToken ct)
+    {
+        var schools = new HashSet<int>();
+        await Bulk.BulkTabel.For<AuditEntry>(db).InsertAsync(db, entries.Select(e =>
+        {
+            schools.Add(e.SchoolId);
+            return e;
+        }), keysBack: false, ct);
+
+        // As in SaveChanges: the schools of the written records get a new data version in the same transaction (ADR 0016).
+        await Versies.DataVersions.RaiseAsync(db, schools, ct);
+    }
 
     private const string Toegevoegd = "toegevoegd";
 

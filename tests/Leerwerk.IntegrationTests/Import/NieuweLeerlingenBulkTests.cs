@@ -32,12 +32,17 @@ public sealed class NieuweLeerlingenBulkTests(LeerwerkAppFactory factory) : ICla
             await db.SaveChangesAsync(ct);
         }
 
+        long versieVoor;
         await using (var db = factory.CreateScopedDbContext(bulkGebruiker, schoolId))
         {
+            versieVoor = await db.DataVersions.Where(v => v.SchoolId == schoolId).Select(v => v.Version).SingleAsync(ct);
             await NieuweLeerlingenBulk.VoegToeAsync(db, [viaBulk], ct);
         }
 
         await using var check = factory.CreateSystemDbContext();
+
+        // As SaveChanges does, the bulk path raises the school's data version (ADR 0016): kept worklists are judged again.
+        Assert.Equal(versieVoor + 1, await check.DataVersions.Where(v => v.SchoolId == schoolId).Select(v => v.Version).SingleAsync(ct));
         var opgeslagen = await check.Leerlingen.AsNoTracking().Include(l => l.Vertegenwoordigers)
             .Where(l => l.Id == viaSave.Id || l.Id == viaBulk.Id).ToDictionaryAsync(l => l.Id, ct);
         var save = opgeslagen[viaSave.Id];
