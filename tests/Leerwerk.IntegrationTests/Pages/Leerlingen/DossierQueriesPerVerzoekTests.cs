@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Leerwerk.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,9 @@ public sealed class DossierQueriesPerVerzoekTests(TellendeAppFactory factory) : 
         using var client = await TestClient.LoggedInAsync(factory);
 
         var commands = await CommandsAsync(client, $"/Leerlingen/Details/{id}");
+
+        // Not the school's logo (up to 200 kB): the page shows the school's name only; the header asks the logo's length.
+        Assert.DoesNotContain(commands, c => Regex.IsMatch(c, @"\.""?Logo""?\s*,", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
         // The queries are named in the message, so a new one is seen at once.
         Assert.True(commands.Count is > 0 and <= MaxQueries,
