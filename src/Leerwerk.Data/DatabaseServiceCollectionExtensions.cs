@@ -33,9 +33,15 @@ public static class DatabaseServiceCollectionExtensions
         // A connection that cannot be opened is a fault of the database, not of the code: the request that met it logs
         // one warning naming the fault (StoringAntwoord), so EF Core's own entry is a warning too, not an error.
         options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Warning)));
+
+        // A list in a query (the school filter's school ids, on every query) is one parameter: an array on PostgreSQL,
+        // JSON on SQLite. EF Core 10's default, a parameter per element, makes the SQL depend on the list's length, and
+        // EF then builds the SQL of such a query anew on every execution instead of taking it from its cache: some 15 %
+        // of the dossier page's CPU (docs/performance.md).
         if (settings.IsPostgres)
         {
-            return options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly("Leerwerk.Data.Postgres"));
+            return options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly("Leerwerk.Data.Postgres")
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
 
         if (!string.Equals(settings.Provider, DatabaseSettings.Sqlite, StringComparison.OrdinalIgnoreCase))
@@ -45,7 +51,7 @@ public static class DatabaseServiceCollectionExtensions
         }
 
         return options.UseSqlite(SqliteConnectionString(settings.ConnectionString, contentRoot),
-            o => o.MigrationsAssembly("Leerwerk.Data.Sqlite"));
+            o => o.MigrationsAssembly("Leerwerk.Data.Sqlite").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
     }
 
     /// <summary>The SQLite connection string with its file made absolute (see <see cref="DataRoot"/>).</summary>

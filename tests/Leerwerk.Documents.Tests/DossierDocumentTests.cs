@@ -53,7 +53,7 @@ public sealed class DossierDocumentTests
             IsVerwant = true,
             StartDate = new DateOnly(2027, 8, 30),
         };
-        return DossierOverzicht.From(dossier, A.School(), Today, [doorstroom]);
+        return DossierOverzicht.From(dossier, A.School().Name, Today, [doorstroom]);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class DossierQueries
     public static async Task<Dossier?> LoadDossierAsync(this LeerwerkDbContext db, int leerlingId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var dossiers = await db.LoadDossiersAsync(db.Leerlingen.Where(l => l.Id == leerlingId), ct);
+        var dossiers = await db.LoadAsync(db.Leerlingen.Where(l => l.Id == leerlingId), oneStudent: true, ct);
         return dossiers.SingleOrDefault();
     }
 
@@ -56,16 +56,26 @@ public static class DossierQueries
     /// filter applies), loaded with one query per table for all of them, not one round of queries per student: the
     /// dossier page and the school's worklist read the same dossiers this way. In the order of the students' ids.
     /// </summary>
-    public static async Task<IReadOnlyList<Dossier>> LoadDossiersAsync(this LeerwerkDbContext db, IQueryable<Leerling> leerlingen, CancellationToken ct)
+    public static Task<IReadOnlyList<Dossier>> LoadDossiersAsync(this LeerwerkDbContext db, IQueryable<Leerling> leerlingen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(leerlingen);
-        var students = await leerlingen.AsNoTracking()
+        return db.LoadAsync(leerlingen, oneStudent: false, ct);
+    }
+
+    private static async Task<IReadOnlyList<Dossier>> LoadAsync(this LeerwerkDbContext db, IQueryable<Leerling> leerlingen, bool oneStudent, CancellationToken ct)
+    {
+        var withCollections = leerlingen.AsNoTracking()
             .Include(l => l.Vertegenwoordigers)
             .Include(l => l.Routes)
             .Include(l => l.Vakken)
-            .Include(l => l.Intake)
-            .AsSplitQuery()
+            .Include(l => l.Intake);
+
+        // One student's parents, routes, subjects and intake are a few rows each (two parents, a route or two, a dozen
+        // subjects): one joined query is cheaper than four split ones, each a statement to prepare and a round trip. For
+        // many students the join would multiply their rows. The placements (erkenningen × quality criteria × signatures)
+        // and the calendars stay split also for one student: joined, they cost more on SQLite (docs/performance.md).
+        var students = await (oneStudent ? withCollections.AsSingleQuery() : withCollections.AsSplitQuery())
             .OrderBy(l => l.Id)
             .ToListAsync(ct);
         if (students.Count == 0)

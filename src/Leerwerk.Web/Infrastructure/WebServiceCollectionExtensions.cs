@@ -10,6 +10,7 @@ using Leerwerk.Web.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Leerwerk.Web.Infrastructure;
 
@@ -60,14 +61,10 @@ public static class WebServiceCollectionExtensions
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
 
-            // The security stamp is validated on every request (below). The validator would then re-issue the cookie on
-            // every response, and a response that sets a cookie is never cached (the school logo): the cookie changes
-            // only when the sliding expiration renews it or the user signs in again.
-            options.Events.OnValidatePrincipal = async context =>
-            {
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-                context.ShouldRenew = false;
-            };
+            // The security stamp is validated on every request (SessieControle, below). It renews the cookie only when the
+            // user's schools or name changed: a response that sets a cookie is never cached (the school logo), so
+            // otherwise the cookie changes only when the sliding expiration renews it or the user signs in again.
+            options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
         });
 
         // The antiforgery and TempData cookies are by default never Secure; like the login cookie they are over HTTPS.
@@ -75,8 +72,9 @@ public static class WebServiceCollectionExtensions
         services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         // The security stamp is checked on every request: logout, a password change or a new role ends every
-        // session of the user at once, also a cookie saved before (one query per request, a small price).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // session of the user at once, also a cookie saved before (one query per request: SessieControle, which checks
+        // every request, so SecurityStampValidatorOptions.ValidationInterval plays no part).
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessieControle>());
         services.AddSingleton<InlogRemming>();
         services.AddScoped<InlogControle>();
 

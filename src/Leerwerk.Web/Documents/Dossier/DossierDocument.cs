@@ -85,7 +85,7 @@ public static class DossierDocument
                 [.. student.Vertegenwoordigers.OrderBy(v => v.Id).Select(v => (IReadOnlyList<string>)[v.Name, v.Relation ?? "", v.Email ?? "", v.Phone ?? ""])]));
 
         return new DocumentText("Leerlingdossier",
-            $"{student.FullName}, leerlingnummer {student.Leerlingnummer}, {overzicht.School.Name}; stand op {Nl.Date(overzicht.Today)}", blocks);
+            $"{student.FullName}, leerlingnummer {student.Leerlingnummer}, {overzicht.SchoolNaam}; stand op {Nl.Date(overzicht.Today)}", blocks);
     }
 
     public static string HoursText(DossierOverzicht overzicht)

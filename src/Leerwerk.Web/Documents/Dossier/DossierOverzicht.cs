@@ -6,7 +6,6 @@ using Leerwerk.Domain.Examens;
 using Leerwerk.Domain.Leerlingen;
 using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
-using Leerwerk.Domain.Scholen;
 using Leerwerk.Domain.StageUren.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +18,7 @@ namespace Leerwerk.Web.Documents.Dossier;
 /// </summary>
 public sealed record DossierOverzicht(
     Domain.Dossiers.Dossier Dossier,
-    School School,
+    string SchoolNaam,
     DateOnly Today,
     IReadOnlyList<Finding> Findings,
     StageUrenTotaal Uren,
@@ -36,7 +35,8 @@ public sealed record DossierOverzicht(
             return null;
         }
 
-        var school = await db.Scholen.AsNoTracking().SingleAsync(s => s.Id == dossier.Leerling.SchoolId, ct);
+        // The name only: the school's row holds its logo (up to 200 kB), which the dossier does not show.
+        var school = await db.Scholen.Where(s => s.Id == dossier.Leerling.SchoolId).Select(s => s.Name).SingleAsync(ct);
         var doorstroom = await db.Doorstroom.AsNoTracking()
             .Where(d => d.LeerlingId == leerlingId)
             .OrderBy(d => d.Id)
@@ -44,13 +44,13 @@ public sealed record DossierOverzicht(
         return From(dossier, school, today, doorstroom);
     }
 
-    public static DossierOverzicht From(Domain.Dossiers.Dossier dossier, School school, DateOnly today, IReadOnlyList<DoorstroomRecord> doorstroom)
+    public static DossierOverzicht From(Domain.Dossiers.Dossier dossier, string schoolNaam, DateOnly today, IReadOnlyList<DoorstroomRecord> doorstroom)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var uitslag = dossier.Leerling.Vakken.Count == 0
             ? null
             : UitslagBepaling.Bepaal(LeerlingKandidaat.From(dossier.Leerling, today));
-        return new DossierOverzicht(dossier, school, today, DossierRules.Evaluate(dossier, today),
+        return new DossierOverzicht(dossier, schoolNaam, today, DossierRules.Evaluate(dossier, today),
             StageUrenTotaal.Of(dossier), uitslag, doorstroom);
     }
 

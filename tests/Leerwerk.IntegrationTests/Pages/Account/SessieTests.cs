@@ -1,11 +1,18 @@
 using System.Net;
+using Leerwerk.Data.Accounts;
 using Leerwerk.Data.Identity;
 using Leerwerk.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerwerk.IntegrationTests.Pages.Account;
 
-/// <summary>Logout and a password change end every session of the user, also a login cookie saved before.</summary>
+/// <summary>
+/// Logout, a password change, a deactivation and a new role end every session of the user, also a login cookie saved
+/// before; a new school or name reaches an open session at once, without logging in again.
+/// </summary>
 [Collection(WebCollection.Name)]
 public sealed class SessieTests(LeerwerkAppFactory factory)
 {
@@ -45,6 +52,83 @@ public sealed class SessieTests(LeerwerkAppFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, onLaptop.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, onPhone.StatusCode);
+    }
+
+    [Fact]
+    public async Task Deactivation_EndsTheOpenSession()
+    {
+        var name = await UserAsync("deact");
+        using var client = await TestClient.LoggedInAsync(factory, name, Arrange.Password);
+        var saved = await LoginCookieAsync(client);
+
+        await WithAccountsAsync(name, (accounts, user) => accounts.DeactivateAsync(user, Ct));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(saved, "/Leerlingen")).StatusCode);
+        var (page, _) = await client.GetPageAsync("/Leerlingen");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task NewRole_EndsTheOpenSession()
+    {
+        var name = await UserAsync("rol");
+        using var client = await TestClient.LoggedInAsync(factory, name, Arrange.Password);
+        var saved = await LoginCookieAsync(client);
+
+        await WithAccountsAsync(name, async (accounts, user) => Assert.Empty(await accounts.ChangeAsync(user, name, Roles.Mentor, null, Ct)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(saved, "/Leerlingen")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewSchoolAndName_ReachTheOpenSessionAtOnce_CookieRenewedOnce()
+    {
+        var name = await UserAsync("school");
+        using var client = await TestClient.LoggedInAsync(factory, name, Arrange.Password);
+        var saved = await LoginCookieAsync(client);
+        var other = await Arrange.ForeignSchoolAsync(factory);
+        string otherName;
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            db.UserSchools.Add(new UserSchool { UserId = await db.Users.Where(u => u.UserName == name).Select(u => u.Id).SingleAsync(Ct), SchoolId = other.SchoolId });
+            await db.SaveChangesAsync(Ct);
+            await db.Users.Where(u => u.UserName == name).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, "Nieuwe Naam"), Ct);
+            otherName = await db.Scholen.Where(s => s.Id == other.SchoolId).Select(s => s.Name).SingleAsync(Ct);
+        }
+
+        var changed = await WithCookieAsync(saved, "/Leerlingen");
+        var page = await TestClient.ParseAsync(changed);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains(otherName, page.QuerySelector("#schoolnaam")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Nieuwe Naam", page.QuerySelector(".user")!.TextContent, StringComparison.Ordinal);
+        var renewed = changed.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("leerwerk=", StringComparison.Ordinal));
+
+        // The renewed cookie carries the new school: it is not renewed again, so a response stays cacheable.
+        var next = await WithCookieAsync(renewed.Split(';')[0], "/Leerlingen");
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.False(next.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("leerwerk=", StringComparison.Ordinal)));
+        Assert.Contains(otherName, (await TestClient.ParseAsync(next)).QuerySelector("#schoolnaam")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnchangedUser_CookieNotRenewed()
+    {
+        var name = await UserAsync("zelfde");
+        using var client = await TestClient.LoggedInAsync(factory, name, Arrange.Password);
+        var saved = await LoginCookieAsync(client);
+
+        var response = await WithCookieAsync(saved, "/Leerlingen");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("leerwerk=", StringComparison.Ordinal)));
+    }
+
+    private async Task WithAccountsAsync(string userName, Func<AccountBeheer, LeerwerkUser, Task> change)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LeerwerkUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}.");
+        await change(scope.ServiceProvider.GetRequiredService<AccountBeheer>(), user);
     }
 
     private async Task<string> UserAsync(string prefix)

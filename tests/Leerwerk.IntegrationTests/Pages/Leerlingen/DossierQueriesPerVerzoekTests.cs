@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Leerwerk.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerwerk.IntegrationTests.Pages.Leerlingen;
+
+/// <summary>
+/// What one request costs the database (docs/performance.md): the login is checked with one query, not the six of
+/// Identity's validator, and the dossier page of a full dossier stays within its number of queries.
+/// </summary>
+public sealed class DossierQueriesPerVerzoekTests(TellendeAppFactory factory) : IClassFixture<TellendeAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task LoginCheck_IsOneQuery_NoRolesOrClaimsRead()
+    {
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var commands = await CommandsAsync(client, "/Leerlingen/Nieuw");
+
+        var login = Assert.Single(commands, c => c.Contains("AspNetUsers", StringComparison.Ordinal));
+        Assert.Contains("SecurityStamp", login, StringComparison.Ordinal);
+        Assert.DoesNotContain(commands, c => c.Contains("AspNetUserRoles", StringComparison.Ordinal) || c.Contains("AspNetUserClaims", StringComparison.Ordinal)
+            || c.Contains("AspNetRole", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DossierPage_FullDossier_AtMostItsQueries()
+    {
+        int id;
+        await using (var db = factory.CreateSystemDbContext())
+        {
+            // The fullest dossier of the demo school: leerjaar 4 with placements, hours and grades.
+            id = await db.Leerlingen.Where(l => l.Leerjaar == 4 && l.Vakken.Any() && db.StageUren.Any(u => u.LeerlingId == l.Id))
+                .OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(Ct);
+        }
+
+        using var client = await TestClient.LoggedInAsync(factory);
+
+        var commands = await CommandsAsync(client, $"/Leerlingen/Details/{id}");
+
+        // Not the school's logo (up to 200 kB): the page shows the school's name only; the header asks the logo's length.
+        Assert.DoesNotContain(commands, c => Regex.IsMatch(c, @"\.""?Logo""?\s*,", RegexOptions.None, TimeSpan.FromSeconds(1)));
+
+        // The queries are named in the message, so a new one is seen at once.
+        Assert.True(commands.Count is > 0 and <= MaxQueries,
+            $"{commands.Count} queries, at most {MaxQueries}:\n" + string.Join("\n", commands.Select(c => c.ReplaceLineEndings(" ")[..Math.Min(140, c.Length)])));
+    }
+
+    /// <summary>The dossier page's queries (docs/performance.md lists them): 27 before the login check took one query and the student was read in one.</summary>
+    private const int MaxQueries = 18;
+
+    private async Task<IReadOnlyList<string>> CommandsAsync(TestClient client, string url)
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.Add(TellendeAppFactory.Header, tag);
+        using var response = await client.Http.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return factory.Commands(tag);
+    }
+}
