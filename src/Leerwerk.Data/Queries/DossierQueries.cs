@@ -26,8 +26,8 @@ public static class DossierQueries
     /// Students per batch of <see cref="LoadDossiersInBatchesAsync"/>: a school fits in one; a board of 6 000 students
     /// with 800 000 hour entries takes three, with one batch's rows in memory instead of all of them. Each batch costs its
     /// own round of queries: on PostgreSQL the board's worklist took 2,8 s in six batches against 2,4 s in one, and with
-    /// batches of 500 it was 3,83× a plain read (target ≤ 3×) where the soak's peak fell from about 690 to 450 MB: the
-    /// worklist's target decides (docs/performance.md, bench/run.sh).
+    /// batches of 500 it was 3,83× a plain read (target ≤ 3×) for a soak peak of 450–511 MB against 425–693 MB with
+    /// 2 000: no clear gain in memory, so the worklist's target decides (docs/performance.md, bench/run.sh).
     /// </summary>
     public const int BatchSize = 2000;
 
