@@ -79,14 +79,15 @@ public static class SchoolBevindingen
             : AlleLeerlingenAsync(db, results, today, ct);
 
     private static Task<IReadOnlyList<Bevinding>> AlleLeerlingenAsync(LeerwerkDbContext db, VersionedResults? results, DateOnly today, CancellationToken ct) =>
-        results is null
-            ? ForLeerlingenAsync(db, db.Leerlingen, today, metGezien: true, ct)
-            : results.GetAsync(db, "bevindingen-leerlingen", today, c => ForLeerlingenAsync(db, db.Leerlingen, today, metGezien: true, c), ct);
+        KeptOrComputedAsync(db, results, "bevindingen-leerlingen", today, c => ForLeerlingenAsync(db, db.Leerlingen, today, metGezien: true, c), ct);
 
     private static Task<IReadOnlyList<Bevinding>> AlleLeerbedrijvenAsync(LeerwerkDbContext db, VersionedResults? results, DateOnly today, CancellationToken ct) =>
-        results is null
-            ? ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, ct)
-            : results.GetAsync(db, "bevindingen-leerbedrijven", today, c => ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, c), ct);
+        KeptOrComputedAsync(db, results, "bevindingen-leerbedrijven", today, c => ForLeerbedrijvenAsync(db, db.Leerbedrijven, today, c), ct);
+
+    // Without a VersionedResults (the reminders' pass) the judgement is computed and not kept.
+    private static Task<IReadOnlyList<Bevinding>> KeptOrComputedAsync(LeerwerkDbContext db, VersionedResults? results, string kind, DateOnly today,
+        Func<CancellationToken, Task<IReadOnlyList<Bevinding>>> compute, CancellationToken ct) =>
+        results is null ? compute(ct) : results.GetAsync(db, kind, today, compute, ct);
 
     /// <summary>
     /// The open findings of the leerbedrijven of <paramref name="leerbedrijven"/> (a query on <c>db.Leerbedrijven</c>),
