@@ -6,10 +6,12 @@ using Leerwerk.Cli.Uitslag;
 using Leerwerk.Domain.Examens;
 
 // Measures leerwerk uitslag on 100 000 generated candidates: (a) only parsing the file into candidates,
-// (b) parse + judge + serialize the output, in the same run, and checks the target (b) ≤ 1,5 × (a).
+// (b) parse + judge + serialize the output, in the same run, and checks the targets (b) ≤ 1,5 × (a) in wall-clock time
+// and ≤ 2 × (a) in CPU time.
 const int Aantal = 100_000;
 const int Herhalingen = 7;
 const decimal Doel = 1.5m;
+const decimal DoelCpu = 2m;
 
 var nl = CultureInfo.GetCultureInfo("nl-NL");
 var pad = Path.Combine(Path.GetTempPath(), "leerwerk-bench-uitslag.json");
@@ -79,7 +81,7 @@ Console.WriteLine(string.Create(nl, $"(b) inlezen + beoordelen + uitschrijven: m
 Console.WriteLine(string.Create(nl, $"    waarvan gemiddeld: bestand lezen en JSON ontleden {fasen[0] / Herhalingen:N0} ms, kandidaten omzetten + beoordelen + uitschrijven {(fasen[1] - fasen[0]) / Herhalingen:N0} ms"));
 Console.WriteLine(string.Create(nl, $"CPU-tijd van het proces (a) mediaan {Meting.Median(cpuA):N0} ms, (b) mediaan {Meting.Median(cpuB):N0} ms"));
 Console.WriteLine(string.Create(nl, $"verhouding (b)/(a), kloktijd = {ratio:N2}×; doel ≤ {Doel:N1}×: {(ratio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
-Console.WriteLine(string.Create(nl, $"verhouding (b)/(a), CPU-tijd = {cpuRatio:N2}×; doel ≤ {Doel:N1}×: {(cpuRatio <= Doel ? "GEHAALD" : "NIET GEHAALD")}"));
+Console.WriteLine(string.Create(nl, $"verhouding (b)/(a), CPU-tijd = {cpuRatio:N2}×; doel ≤ {DoelCpu:N0}×: {(cpuRatio <= DoelCpu ? "GEHAALD" : "NIET GEHAALD")}"));
 Console.WriteLine(string.Create(nl, $"belasting van de machine (load average 1 min): {Meting.LoadAverage()}"));
 File.Delete(pad);
 File.Delete(uitvoerPad);

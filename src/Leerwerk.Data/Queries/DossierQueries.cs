@@ -24,12 +24,12 @@ public static class DossierQueries
 
     /// <summary>
     /// Students per batch of <see cref="LoadDossiersInBatchesAsync"/>: a school fits in one; a board of 6 000 students
-    /// with 800 000 hour entries takes three, with one batch's rows in memory instead of all of them. Each batch costs its
-    /// own round of queries: on PostgreSQL the board's worklist took 2,8 s in six batches against 2,4 s in one, and with
-    /// batches of 500 it was 3,83× a plain read (target ≤ 3×) for a soak peak of 450–511 MB against 425–693 MB with
-    /// 2 000: no clear gain in memory, so the worklist's target decides (docs/performance.md, bench/run.sh).
+    /// with 800 000 hour entries takes six, with one batch's rows in memory instead of all of them. Each batch costs its
+    /// own round of queries, which the range of ids on the child tables keeps cheap: on PostgreSQL the board's worklist
+    /// was 2,52× a plain read with batches of 2 000, 2,69× with 1 000 and 2,97× with 500 (target ≤ 3×), while one
+    /// computation's memory went from some 270 to 160 and 120 MB (docs/performance.md "Memory").
     /// </summary>
-    public const int BatchSize = 2000;
+    public const int BatchSize = 1000;
 
     /// <summary>
     /// The dossiers of <paramref name="leerlingen"/> as <see cref="LoadDossiersAsync"/> loads them, at most
@@ -84,8 +84,11 @@ public static class DossierQueries
             return [];
         }
 
-        // The students as a subquery, so a school of thousands is never a list of thousands of parameters.
+        // The students as a subquery, so a school of thousands is never a list of thousands of parameters; their range
+        // of ids besides, so the database reads the rows of a batch through the index on LeerlingId instead of scanning
+        // a board's whole table and matching it against the subquery (PostgreSQL's hash join did, once per batch).
         var ids = leerlingen.Select(l => l.Id);
+        var (laagste, hoogste) = (students[0].Id, students[^1].Id);
         var schoolIds = students.Select(s => s.SchoolId).Distinct().ToList();
         var samenwerking = (await db.Samenwerkingsovereenkomsten.AsNoTracking()
             .Include(s => s.MboInstelling)
@@ -98,7 +101,7 @@ public static class DossierQueries
             .Include(p => p.Praktijkbegeleider)
             .Include(p => p.Ondertekeningen)
             .AsSplitQuery()
-            .Where(p => ids.Contains(p.LeerlingId))
+            .Where(p => p.LeerlingId >= laagste && p.LeerlingId <= hoogste && ids.Contains(p.LeerlingId))
             .OrderBy(p => p.StartDate)
             .ToListAsync(ct);
         await db.FillStageperiodenAsync(plaatsingen.Select(p => p.Leerbedrijf!), ct);
@@ -107,9 +110,10 @@ public static class DossierQueries
             .Where(s => schoolIds.Contains(s.Id))
             .Select(s => new { s.Id, s.IntakeInstellingen })
             .ToDictionaryAsync(s => s.Id, s => s.IntakeInstellingen, ct);
-        var uren = (await db.StageUren.AsNoTracking()
-            .Where(u => ids.Contains(u.LeerlingId))
-            .OrderBy(u => u.Date)
+        // Ordered per student in memory: sorting a batch's hundreds of thousands of rows by date took the database a
+        // sort on disk (PostgreSQL) or a temporary b-tree (SQLite); each student's hundred-odd rows sort in no time.
+        var uren = GedeeldeNamen.Deel(await db.StageUren.AsNoTracking()
+            .Where(u => u.LeerlingId >= laagste && u.LeerlingId <= hoogste && ids.Contains(u.LeerlingId))
             .ToListAsync(ct)).ToLookup(u => u.LeerlingId);
         // The calendars and policies of all the students' schools at once: a board of a hundred schools is not two
         // hundred rounds of queries. The same rows, order and default as LoadSchooldagenAsync and LoadBeleidAsync.
@@ -131,7 +135,7 @@ public static class DossierQueries
             Leerling = student,
             Samenwerkingsovereenkomsten = samenwerking[student.SchoolId].ToList(),
             Plaatsingen = plaatsingenPerLeerling[student.Id].ToList(),
-            Uren = uren[student.Id].ToList(),
+            Uren = [.. uren[student.Id].OrderBy(u => u.Date).ThenBy(u => u.Id)],
             Kalender = kalenders[student.SchoolId],
             Beleid = beleid[student.SchoolId],
             IntakeInstellingen = intakeInstellingen[student.SchoolId],

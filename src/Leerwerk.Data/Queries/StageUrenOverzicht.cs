@@ -50,7 +50,7 @@ public static class StageUrenOverzicht
         foreach (var batch in students.Chunk(batchSize))
         {
             var (from, to) = (batch[0].Id, batch[^1].Id);
-            var hours = (await db.StageUren.AsNoTracking()
+            var hours = GedeeldeNamen.Deel(await db.StageUren.AsNoTracking()
                     .Where(u => u.LeerlingId >= from && u.LeerlingId <= to)
                     .OrderBy(u => u.LeerlingId).ThenBy(u => u.Date)
                     .ToListAsync(ct))

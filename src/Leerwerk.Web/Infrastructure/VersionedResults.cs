@@ -12,7 +12,7 @@ namespace Leerwerk.Web.Infrastructure;
 /// MB each). Never stale: every audited change raises its school's version in the same transaction, and the stamp is
 /// read before the data, on every instance from the one database.
 /// </summary>
-public sealed class VersionedResults
+public sealed class VersionedResults : IDisposable
 {
     /// <summary>Results kept at most: a board's handful of kinds, or one per kind for each of a national service's schools.</summary>
     public const int MaxEntries = 256;
@@ -20,10 +20,28 @@ public sealed class VersionedResults
     /// <summary>A result nobody asked for in this long is dropped, so a board's figures do not hold memory all night.</summary>
     public static readonly TimeSpan Unused = TimeSpan.FromMinutes(20);
 
+    /// <summary>Bytes allocated during a computation above which the memory is handed back after it (a board's, not a school's).</summary>
+    private const long LargeComputation = 256L * 1024 * 1024;
+
     private readonly ConcurrentDictionary<(string Kind, string Scope), Entry> _entries = new();
     private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim? _computing;
 
+    /// <summary>Results computed as many at once as requests ask for different ones.</summary>
     public VersionedResults(TimeProvider clock) => _clock = clock;
+
+    /// <summary>
+    /// Results computed at most <paramref name="computationsAtOnce"/> at a time; a request for another result waits its
+    /// turn. For board-wide results: two of them at once (the worklist's judgement and the stage-hours overview, each a
+    /// batch of a board's dossiers with their hour entries in memory) doubled the server's memory for a gain of at most
+    /// the second core (docs/performance.md "Memory").
+    /// </summary>
+    public VersionedResults(TimeProvider clock, int computationsAtOnce)
+        : this(clock)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(computationsAtOnce);
+        _computing = new SemaphoreSlim(computationsAtOnce, computationsAtOnce);
+    }
 
     /// <summary>The number of results kept.</summary>
     public int Count => _entries.Count;
@@ -63,7 +81,7 @@ public sealed class VersionedResults
             Trim();
             try
             {
-                var result = await compute(ct);
+                var result = await ComputeAsync(compute, ct);
                 mine.Result.SetResult(result);
                 return result;
             }
@@ -82,6 +100,37 @@ public sealed class VersionedResults
 
                 throw;
             }
+        }
+    }
+
+    public void Dispose() => _computing?.Dispose();
+
+    /// <summary>Runs <paramref name="compute"/>, in its turn when computations are limited; waiting counts as computing.</summary>
+    private async Task<T> ComputeAsync<T>(Func<CancellationToken, Task<T>> compute, CancellationToken ct)
+    {
+        if (_computing is null)
+        {
+            return await compute(ct);
+        }
+
+        await _computing.WaitAsync(ct);
+        var allocated = GC.GetTotalAllocatedBytes();
+        try
+        {
+            return await compute(ct);
+        }
+        finally
+        {
+            // A board-wide computation leaves a hundred-odd MB of dead dossiers behind, and the collector keeps the
+            // memory it grew for them until long after: asked once now, it compacts and hands it back to the system
+            // (a pause of some tens of ms after seconds of computing; docs/performance.md "Memory"). Not after a
+            // school's: the count is the whole process's, enough to tell a board's computation from a school's.
+            if (GC.GetTotalAllocatedBytes() - allocated > LargeComputation)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
+
+            _computing.Release();
         }
     }
 

@@ -33,7 +33,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Ondertekenen.TekenlinkToegang>();
         services.AddSingleton<Ondertekenen.Tekenlinks>();
         services.AddSingleton<PublicLinks>();
-        services.AddSingleton<VersionedResults>();
+        // Board-wide results one at a time: each holds a batch of the board's dossiers in memory while it is computed.
+        services.AddSingleton(sp => new VersionedResults(sp.GetRequiredService<TimeProvider>(), computationsAtOnce: 1));
         services.AddSingleton<Documents.Dossier.DossierOverzichtCache>();
         services.AddLeerwerkMail();
 

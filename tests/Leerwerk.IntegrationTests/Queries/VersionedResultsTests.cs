@@ -122,6 +122,62 @@ public sealed class VersionedResultsTests(LeerwerkAppFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task OneAtATime_AnotherKindWaitsItsTurn_AndAWaiterThatGoesAwayIsNotKept()
+    {
+        var demo = await DemoSchoolIdAsync();
+        using var results = new VersionedResults(TimeProvider.System, computationsAtOnce: 1);
+        var running = 0;
+        var most = 0;
+        var firstStarted = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        async Task<object> Counted(CancellationToken ct, Task wait)
+        {
+            var now = Interlocked.Increment(ref running);
+            lock (results)
+            {
+                most = Math.Max(most, now);
+            }
+
+            firstStarted.TrySetResult();
+            try
+            {
+                await wait.WaitAsync(ct);
+                return new object();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
+            }
+        }
+
+        await using var db1 = factory.CreateScopedDbContext("een", demo);
+        await using var db2 = factory.CreateScopedDbContext("twee", demo);
+        await using var db3 = factory.CreateScopedDbContext("drie", demo);
+        var first = results.GetAsync(db1, "werklijst", Today, c => Counted(c, release.Task), Ct);
+        await firstStarted.Task.WaitAsync(Ct);
+        var second = results.GetAsync(db2, "stageuren", Today, c => Counted(c, Task.CompletedTask), Ct);
+        using var gone = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var third = results.GetAsync(db3, "leerbedrijven", Today, c => Counted(c, Task.CompletedTask), gone.Token);
+        await Task.Delay(100, Ct);
+        Assert.False(second.IsCompleted, "another kind is computed while the first is still running");
+        await gone.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => third);
+
+        release.SetResult();
+        await Task.WhenAll(first, second);
+        Assert.Equal(1, most);
+
+        // The one that went away while waiting its turn left nothing behind: asked again, it is computed.
+        var computedAgain = false;
+        await results.GetAsync(db3, "leerbedrijven", Today, _ =>
+        {
+            computedAgain = true;
+            return Task.FromResult(new object());
+        }, Ct);
+        Assert.True(computedAgain);
+    }
+
+    [Fact]
     public async Task TheComputingRequestGoesAway_TheWaitingOneComputesItself()
     {
         var demo = await DemoSchoolIdAsync();

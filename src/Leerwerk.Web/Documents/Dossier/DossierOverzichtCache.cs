@@ -10,9 +10,11 @@ namespace Leerwerk.Web.Documents.Dossier;
 /// dossiers viewed never push out a board's worklist. Whether the user may open the student is decided per request
 /// before asking (<see cref="LeerlingToegang"/>), and the context's school filter decides what is found.
 /// </summary>
-public sealed class DossierOverzichtCache(TimeProvider clock)
+public sealed class DossierOverzichtCache(TimeProvider clock) : IDisposable
 {
     private readonly VersionedResults _kept = new(clock);
+
+    public void Dispose() => _kept.Dispose();
 
     /// <summary>The student's overzicht as the context's schools see it on <paramref name="today"/>; null when not found.</summary>
     public Task<DossierOverzicht?> GetAsync(LeerwerkDbContext db, int leerlingId, DateOnly today, CancellationToken ct) =>
