@@ -1,16 +1,12 @@
 using Leerwerk.Data;
 using Leerwerk.Data.Identity;
 using Leerwerk.Data.Inrichting;
-using Leerwerk.Domain.Leerlingen;
-using Leerwerk.Domain.Overeenkomsten;
 using Leerwerk.Domain.Rules;
-using Leerwerk.Domain.StageUren;
 using Leerwerk.Web.Bevindingen;
 using Leerwerk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Leerwerk.Web.Pages;
 
@@ -69,16 +65,14 @@ public sealed class IndexModel(LeerwerkDbContext db, VersionedResults results, T
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var students = await db.Leerlingen.Include(l => l.Routes).AsNoTracking().ToListAsync(ct);
-        // A student who left (uitstroom) is no current LWT student, whatever leerjaar was last recorded.
-        var lwt = students.Where(s => s.RouteOn(today) == Leerroute.LeerWerktraject && !s.IsUitgestroomdOp(today)).ToList();
-        LeerlingCount = lwt.Count;
-        Leerjaar3 = lwt.Count(s => s.Leerjaar == 3);
-        Leerjaar4 = lwt.Count(s => s.Leerjaar == 4);
-        LeerbedrijfCount = await db.Leerbedrijven.CountAsync(ct);
-        ActiveLeerwerkovereenkomsten = await db.Leerwerkovereenkomsten.CountAsync(o => o.Status == LeerwerkovereenkomstStatus.Actief, ct);
-        ApprovedHours = await db.StageUren.Where(r => r.Status == UrenStatus.Goedgekeurd).SumAsync(r => r.Hours, ct);
-        HoursToApprove = await db.StageUren.CountAsync(r => r.Status == UrenStatus.Ingevoerd, ct);
+        var tellingen = await results.GetAsync(db, "start-tellingen", today, c => StartTellingen.LoadAsync(db, today, c), ct);
+        LeerlingCount = tellingen.Leerlingen;
+        Leerjaar3 = tellingen.Leerjaar3;
+        Leerjaar4 = tellingen.Leerjaar4;
+        LeerbedrijfCount = tellingen.Leerbedrijven;
+        ActiveLeerwerkovereenkomsten = tellingen.ActieveOvereenkomsten;
+        ApprovedHours = tellingen.GoedgekeurdeUren;
+        HoursToApprove = tellingen.UrenTeKeuren;
 
         var bevindingen = await SchoolBevindingen.EvaluateAsync(db, results, User, today, ct);
         ToontBevindingen = SchoolBevindingen.MaySee(User);
