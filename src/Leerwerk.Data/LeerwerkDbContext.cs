@@ -127,16 +127,14 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     /// <summary>Who changes data through this context, for audit entries written outside <see cref="AuditTrail"/> (accounts).</summary>
     public string AuditUserName => scope.UserName;
 
-    /// <summary>Whether the context sees every school (the CLI, start-up work), as its query filters do.</summary>
+    /// <summary>
+    /// Whether the context sees every school (the CLI, start-up work). Read by the query filters, which EF evaluates per
+    /// query, so one model serves every user.
+    /// </summary>
     public bool SeesAllSchools => scope.AllSchools;
 
     /// <summary>The schools the context's query filters let through, when not <see cref="SeesAllSchools"/>.</summary>
     public IReadOnlyList<int> VisibleSchoolIds => scope.SchoolIds;
-
-    // Read by the query filters; EF evaluates these per query, so one model serves every user.
-    private bool AllSchools => scope.AllSchools;
-
-    private IReadOnlyList<int> SchoolIds => scope.SchoolIds;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -207,7 +205,7 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LeerwerkDbContext).Assembly);
 
-        builder.Entity<School>().HasQueryFilter(s => AllSchools || SchoolIds.Contains(s.Id));
+        builder.Entity<School>().HasQueryFilter(s => SeesAllSchools || VisibleSchoolIds.Contains(s.Id));
         foreach (var type in builder.Model.GetEntityTypes()
                      .Where(t => typeof(ISchoolOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
         {
@@ -217,20 +215,20 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
 
     private LambdaExpression SchoolFilter(Type entityType)
     {
-        // e => this.AllSchools || this.SchoolIds.Contains(e.SchoolId)
+        // e => this.SeesAllSchools || this.VisibleSchoolIds.Contains(e.SchoolId)
         var entity = Expression.Parameter(entityType, "e");
         var self = Expression.Constant(this);
         var schoolId = Expression.Property(entity, nameof(ISchoolOwned.SchoolId));
         var contains = Expression.Call(
             typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
-            Expression.Property(self, nameof(SchoolIds)), schoolId);
-        var body = Expression.OrElse(Expression.Property(self, nameof(AllSchools)), contains);
+            Expression.Property(self, nameof(VisibleSchoolIds)), schoolId);
+        var body = Expression.OrElse(Expression.Property(self, nameof(SeesAllSchools)), contains);
         return Expression.Lambda(body, entity);
     }
 
     private void GuardSchoolScope()
     {
-        if (AllSchools)
+        if (SeesAllSchools)
         {
             return;
         }
@@ -247,7 +245,7 @@ public sealed class LeerwerkDbContext(DbContextOptions<LeerwerkDbContext> option
     /// </summary>
     internal void GuardSchoolScope(Type entityType, int schoolId)
     {
-        if (!AllSchools && !SchoolIds.Contains(schoolId))
+        if (!SeesAllSchools && !VisibleSchoolIds.Contains(schoolId))
         {
             throw new InvalidOperationException($"{entityType.Name} of school {schoolId} is outside the user's schools.");
         }
